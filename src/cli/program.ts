@@ -1,0 +1,93 @@
+// The opencheck command line. Commands are thin: they call operations and
+// print. Configuration comes in from main.ts; nothing here reads process.env.
+import { Command } from 'commander';
+import type { Logger } from 'pino';
+import type { Config } from '../config.js';
+import { createClient, listClients } from '../operations/clients.js';
+import { migrate, openStore } from '../store/db.js';
+import { createRepositories } from '../store/repositories/index.js';
+import { simulatedClock } from '../clock.js';
+import { openMigratedStore, startOpencheck } from '../runtime.js';
+
+export interface CliEnv {
+  config: () => Config;
+  realNowMs: () => number;
+  logger: (config: Config) => Logger;
+  print: (text: string) => void;
+  /** Called once the server is listening, with a function that stops it. */
+  onServing: (stop: () => Promise<void>) => void;
+}
+
+export function buildProgram(env: CliEnv): Command {
+  const program = new Command()
+    .name('opencheck')
+    .description('A self-hostable, wire-compatible implementation of Plaid Check (Consumer Report API).')
+    .showHelpAfterError();
+
+  program
+    .command('serve')
+    .description('start the API server (PORT, HOST, DATABASE_URL, OPENCHECK_* configure it)')
+    .action(async () => {
+      const config = env.config();
+      const opencheck = await startOpencheck(config, { realNowMs: env.realNowMs, log: env.logger(config) });
+      const address = await opencheck.app.listen({ host: config.server.host, port: config.server.port });
+      const { clientId, secret, created } = opencheck.credentials;
+      env.print(`opencheck listening on ${address}`);
+      env.print(`  client_id: ${clientId}`);
+      if (secret && (created || config.bootstrapClient === null)) env.print(`  secret:    ${secret}`);
+      else if (config.bootstrapClient) env.print('  secret:    (OPENCHECK_SECRET)');
+      else env.print('  secret:    shown when this development client was created; `opencheck client create` mints another');
+      env.onServing(() => opencheck.close());
+    });
+
+  const client = program.command('client').description('manage API clients (client_id + secret)');
+  client
+    .command('create')
+    .description('create an API client in the database named by DATABASE_URL and print its credentials')
+    .requiredOption('--name <name>', 'a name for the client')
+    .option('--json', 'print one JSON object {client_id, secret, name}')
+    .action(async (options: { name: string; json?: boolean }) => {
+      const config = env.config();
+      const store = await openMigratedStore(config.database);
+      try {
+        const clock = simulatedClock(env.realNowMs, config.clock.startMs);
+        const { clientId, secret } = await createClient({ clients: createRepositories(store.db).clients, clock }, { name: options.name });
+        if (options.json) env.print(JSON.stringify({ client_id: clientId, secret, name: options.name }));
+        else env.print(`client_id: ${clientId}\nsecret:    ${secret}\n(the secret is stored hashed and cannot be shown again)`);
+      } finally {
+        await store.close();
+      }
+    });
+  client
+    .command('list')
+    .description('list API clients (ids and names; secrets are never shown)')
+    .option('--json', 'print JSON')
+    .action(async (options: { json?: boolean }) => {
+      const config = env.config();
+      const store = await openMigratedStore(config.database);
+      try {
+        const clock = simulatedClock(env.realNowMs, config.clock.startMs);
+        const clients = await listClients({ clients: createRepositories(store.db).clients, clock });
+        if (options.json) env.print(JSON.stringify(clients.map((c) => ({ client_id: c.clientId, name: c.name, created_at: c.createdAt }))));
+        else for (const c of clients) env.print(`${c.clientId}  ${c.name}  ${c.createdAt}`);
+      } finally {
+        await store.close();
+      }
+    });
+
+  program
+    .command('migrate')
+    .description('create or upgrade the database schema named by DATABASE_URL')
+    .action(async () => {
+      const config = env.config();
+      const store = await openStore(config.database);
+      try {
+        const applied = await migrate(store);
+        env.print(applied.length ? `applied: ${applied.join(', ')}` : 'database is up to date');
+      } finally {
+        await store.close();
+      }
+    });
+
+  return program;
+}

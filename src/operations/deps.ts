@@ -1,0 +1,15 @@
+import type { Logger } from 'pino';
+import type { Clock } from '../clock.js';
+import type { Store } from '../store/db.js';
+import type { Repositories } from '../store/repositories/index.js';
+
+/** What every use case may touch, passed explicitly (no globals). */
+export interface OperationDeps {
+  store: Store;
+  repos: Repositories;
+  clock: Clock;
+  log: Logger;
+}
+
+export const isoNow = (clock: Clock): string => new Date(clock.nowMs()).toISOString();
+export const isoToday = (clock: Clock): string => isoNow(clock).slice(0, 10);

@@ -1,0 +1,68 @@
+// Opens the database named by the config (embedded SQLite by default, or
+// PostgreSQL) behind one Kysely instance, and migrates it.
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import pg from 'pg';
+import type { DatabaseConfig } from '../config.js';
+import { migrationProvider } from './migrations/index.js';
+import type { Database } from './schema.js';
+
+export type Dialect = 'sqlite' | 'postgres';
+
+export interface Store {
+  db: Kysely<Database>;
+  dialect: Dialect;
+  /** For PostgreSQL: the connection string and schema, so pg-boss can share the database. */
+  postgres: { url: string; schema: string | null } | null;
+  close(): Promise<void>;
+}
+
+function quoteIdent(name: string): string {
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new Error(`invalid schema name ${name}`);
+  return `"${name}"`;
+}
+
+export async function openStore(config: DatabaseConfig): Promise<Store> {
+  if (config.dialect === 'sqlite') {
+    if (config.path !== ':memory:') mkdirSync(dirname(config.path), { recursive: true });
+    const database = new SQLite(config.path);
+    // WAL lets readers proceed while the report worker writes; the busy timeout
+    // absorbs short lock waits instead of failing requests.
+    database.pragma('journal_mode = WAL');
+    database.pragma('synchronous = NORMAL');
+    database.pragma('busy_timeout = 5000');
+    database.pragma('foreign_keys = ON');
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+    return { db, dialect: 'sqlite', postgres: null, close: () => db.destroy() };
+  }
+  if (config.schema) {
+    const bootstrap = new pg.Client({ connectionString: config.url });
+    await bootstrap.connect();
+    try {
+      await bootstrap.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(config.schema)}`);
+    } finally {
+      await bootstrap.end();
+    }
+  }
+  const pool = new pg.Pool({
+    connectionString: config.url,
+    max: 10,
+    ...(config.schema ? { options: `-c search_path=${quoteIdent(config.schema)}` } : {}),
+  });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, dialect: 'postgres', postgres: { url: config.url, schema: config.schema }, close: () => db.destroy() };
+}
+
+export async function migrate(store: Store): Promise<string[]> {
+  const migrator = new Migrator({ db: store.db, provider: migrationProvider });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw new Error('database migration failed', { cause: error });
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+/** Cheap liveness probe used by /health. */
+export async function ping(store: Store): Promise<void> {
+  await sql`select 1`.execute(store.db);
+}
