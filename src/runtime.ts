@@ -9,6 +9,8 @@ import { createClient, ensureClient } from './operations/clients.js';
 import type { OperationDeps } from './operations/deps.js';
 import { migrate, openStore, type Store } from './store/db.js';
 import { createRepositories } from './store/repositories/index.js';
+import { tableJobQueue } from './jobs/table-job-queue.js';
+import { registerJobHandlers } from './operations/job-handlers.js';
 
 export interface Opencheck {
   app: FastifyInstance;
@@ -32,12 +34,16 @@ export async function openMigratedStore(database: DatabaseConfig): Promise<Store
   return store;
 }
 
-export async function startOpencheck(config: Config, env: { realNowMs: () => number; log: Logger }): Promise<Opencheck> {
+export async function startOpencheck(config: Config, env: { realNowMs: () => number; log: Logger; random?: () => number }): Promise<Opencheck> {
   const store = await openMigratedStore(config.database);
   const clock = simulatedClock(env.realNowMs, config.clock.startMs);
-  const deps: OperationDeps = { store, repos: createRepositories(store.db), clock, log: env.log };
+  const random = env.random ?? Math.random;
+  const jobs = tableJobQueue({ db: store.db, clock, log: env.log, random });
+  const deps: OperationDeps = { store, repos: createRepositories(store.db), clock, log: env.log, jobs, random };
   const credentials = await bootstrapCredentials(deps, config);
   const app = await buildApp(deps, { bodyLimitBytes: config.server.bodyLimitBytes });
+  registerJobHandlers(deps);
+  await jobs.start();
   return {
     app,
     deps,
@@ -45,6 +51,7 @@ export async function startOpencheck(config: Config, env: { realNowMs: () => num
     credentials,
     async close() {
       await app.close();
+      await jobs.stop();
       await store.close();
     },
   };

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { Clock } from '../clock.js';
+import type { JobQueue } from '../jobs/job-queue.js';
 import type { Store } from '../store/db.js';
 import type { Repositories } from '../store/repositories/index.js';
 
@@ -9,6 +10,9 @@ export interface OperationDeps {
   repos: Repositories;
   clock: Clock;
   log: Logger;
+  jobs: JobQueue;
+  /** Uniform [0, 1): jitter only, never report data. */
+  random: () => number;
 }
 
 export const isoNow = (clock: Clock): string => new Date(clock.nowMs()).toISOString();

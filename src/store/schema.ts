@@ -32,7 +32,22 @@ export interface SettingsTable {
   value: string;
 }
 
+export interface JobsTable {
+  id: string;
+  queue: string;
+  payload: string;
+  state: string;
+  attempts: number;
+  max_attempts: number;
+  run_at: string;
+  locked_until: string | null;
+  last_error: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
+  jobs: JobsTable;
   clients: ClientsTable;
   users: UsersTable;
   settings: SettingsTable;

@@ -1,9 +1,11 @@
 // Migrations are registered statically: nothing scans the filesystem at run time.
 import type { Migration, MigrationProvider } from 'kysely';
 import * as m0001 from './0001_clients_and_users.js';
+import * as m0002 from './0002_jobs.js';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001_clients_and_users': m0001,
+  '0002_jobs': m0002,
 };
 
 export const migrationProvider: MigrationProvider = {
