@@ -90,10 +90,10 @@ const USER_ID_FORMAT = /^(usr_[0-9A-Za-z]{6,64}|[0-9A-Za-z]{20,64})$/;
  */
 export async function resolveUser(deps: OperationDeps, clientId: string, ref: UserReference): Promise<UserRecord> {
   const { userId, userToken } = ref;
-  if (!userId && !userToken) {
+  if (userId == null && userToken == null) {
     throw new PlaidError('MISSING_FIELDS', 'the following required fields are missing: user_id or user_token');
   }
-  if (userToken) {
+  if (userToken != null) {
     const user = await deps.repos.users.findByToken(clientId, userToken);
     if (!user) throw new PlaidError('INVALID_USER_TOKEN');
     if (userId && userId !== user.userId) throw new PlaidError('INVALID_FIELD', 'user_id and user_token refer to different users');

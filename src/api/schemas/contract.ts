@@ -149,5 +149,7 @@ export function validateRequest(path: string, body: unknown): void {
   }
   // anyOf wrappers report their branches; the most specific branch error is the useful one.
   const specific = errors.find((e) => e.keyword !== 'anyOf' && !(e.keyword === 'type' && e.params.type === 'null')) ?? errors[0];
+  // Plaid reports a malformed user id with its own INVALID_INPUT code.
+  if (specific?.instancePath === '/user_id') throw new PlaidError('INVALID_USER_ID');
   throw new PlaidError('INVALID_FIELD', specific ? describe(specific) : 'the request body is invalid');
 }
