@@ -39,25 +39,41 @@ export function transactionDate(transaction: Transaction): string {
  * account the Item does not have are dropped: there is nowhere to report them.
  */
 export function collectAccountActivity(linked: LinkedItem, window: ReportWindow): AccountActivity[] {
-  const byAccount = new Map<string, AccountActivity>();
+  const byAccount = new Map<string, { activity: AccountActivity; perDay: DatedTransaction[][] }>();
   const activities = linked.accounts.map((account) => {
     const activity: AccountActivity = { item: linked.item, account, inWindow: [], posted: [], earliestDay: null };
-    byAccount.set(account.accountId, activity);
+    byAccount.set(account.accountId, { activity, perDay: [] });
     return activity;
   });
 
+  // Many transactions share a date, so each distinct date string is parsed once.
+  const dayOf = new Map<string, number>();
   for (const transaction of linked.transactions) {
-    const activity = byAccount.get(transaction.accountId);
-    if (activity === undefined) continue;
-    const day = epochDayFromIsoDate(transactionDate(transaction));
+    const entry = byAccount.get(transaction.accountId);
+    if (entry === undefined) continue;
+    const date = transactionDate(transaction);
+    let day = dayOf.get(date);
+    if (day === undefined) {
+      day = epochDayFromIsoDate(date);
+      dayOf.set(date, day);
+    }
     if (day > window.reportDay) continue;
+    const { activity, perDay } = entry;
     if (activity.earliestDay === null || day < activity.earliestDay) activity.earliestDay = day;
-    if (day >= window.firstDay) activity.inWindow.push({ transaction, day });
+    if (day < window.firstDay) continue;
+    // Bucketing by day orders the window in O(transactions + days); only same-day rows need sorting.
+    (perDay[day - window.firstDay] ??= []).push({ transaction, day });
   }
 
-  for (const activity of activities) {
-    activity.inWindow.sort(byDayThenId);
-    activity.posted = activity.inWindow.filter((dated) => !dated.transaction.pending);
+  for (const { activity, perDay } of byAccount.values()) {
+    for (const sameDay of perDay) {
+      if (sameDay === undefined) continue;
+      if (sameDay.length > 1 && !isSortedById(sameDay)) sameDay.sort(byTransactionId);
+      for (const dated of sameDay) {
+        activity.inWindow.push(dated);
+        if (!dated.transaction.pending) activity.posted.push(dated);
+      }
+    }
   }
   return activities;
 }
@@ -73,9 +89,13 @@ export function daysAvailable(earliestDay: number | null, window: ReportWindow):
   return Math.min(window.daysRequested, window.reportDay - earliestDay + 1);
 }
 
-function byDayThenId(a: DatedTransaction, b: DatedTransaction): number {
-  if (a.day !== b.day) return a.day - b.day;
+function byTransactionId(a: DatedTransaction, b: DatedTransaction): number {
   const idA = a.transaction.transactionId;
   const idB = b.transaction.transactionId;
   return idA < idB ? -1 : idA > idB ? 1 : 0;
+}
+
+function isSortedById(rows: readonly DatedTransaction[]): boolean {
+  for (let i = 1; i < rows.length; i++) if (byTransactionId(rows[i - 1], rows[i]) > 0) return false;
+  return true;
 }

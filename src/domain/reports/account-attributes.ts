@@ -13,11 +13,11 @@
 // - Windows: the whole report window, and the last 30/60/90 days counted back from the report
 //   date inclusive.
 
-import type { AccountType } from '../model.js';
 import type * as wire from './base-report-wire.js';
 import type { AccountActivity } from './account-activity.js';
+import { wireAccountType } from './account-types.js';
 import { amountWithCurrency, isUsd, USD } from './wire-amounts.js';
-import { inRange, trailingRange, TRAILING_WINDOW_DAYS, type DayRange, type ReportWindow } from './windows.js';
+import { trailingRange, TRAILING_WINDOW_DAYS, type ReportWindow } from './windows.js';
 
 const NSF_FEE_CATEGORIES: ReadonlySet<string> = new Set(['BANK_FEES_OVERDRAFT_FEES', 'BANK_FEES_INSUFFICIENT_FUNDS']);
 
@@ -44,16 +44,19 @@ export interface PrimaryAccount {
 
 /** One pass over the account's posted transactions, accumulating every window at once. */
 export function summarizeAccountFlows(activity: AccountActivity, window: ReportWindow): AccountFlows {
-  const ranges: DayRange[] = [window, ...TRAILING_WINDOW_DAYS.map((days) => trailingRange(window, days))];
+  // Every window ends on the report date and every posted row is dated on or before it, so a row
+  // belongs to a window exactly when it is dated on or after the window's first day.
+  const firstDays = [window.firstDay, ...TRAILING_WINDOW_DAYS.map((days) => trailingRange(window, days).firstDay)];
   const windows = [emptyFlows(), emptyFlows(), emptyFlows(), emptyFlows()] as const;
   const depository = activity.account.type === 'depository';
 
   for (const { transaction, day } of activity.posted) {
-    const usd = isUsd(transaction.currency);
     const cents = transaction.amountCents;
+    const usd = isUsd(transaction.currency);
     const nsf = depository && NSF_FEE_CATEGORIES.has(transaction.enrichment.personalFinanceCategory.detailed);
-    for (let w = 0; w < ranges.length; w++) {
-      if (!inRange(day, ranges[w])) continue;
+    if (!usd && !nsf) continue;
+    for (let w = 0; w < firstDays.length; w++) {
+      if (day < firstDays[w]) continue;
       const flows = windows[w];
       if (usd && cents < 0) flows.inflowCents += cents;
       if (usd && cents > 0) flows.outflowCents += cents;
@@ -65,8 +68,8 @@ export function summarizeAccountFlows(activity: AccountActivity, window: ReportW
 }
 
 /**
- * `primary_account_score` and `is_primary_account`, decided among accounts of the same type
- * across all Items.
+ * `primary_account_score` and `is_primary_account`, decided among accounts of the same (wire)
+ * type across all Items.
  *
  * score = mean of the account's share of its type's USD inflow and its share of its type's posted
  * transaction count, over the report window. A share whose type-wide total is zero is left out of
@@ -75,9 +78,9 @@ export function summarizeAccountFlows(activity: AccountActivity, window: ReportW
  * zero; ties go to the account listed first. Every other account gets `is_primary_account: null`.
  */
 export function scorePrimaryAccounts(accounts: readonly AccountFlows[]): PrimaryAccount[] {
-  const totals = new Map<AccountType, { inflowCents: number; count: number }>();
+  const totals = new Map<wire.AccountType, { inflowCents: number; count: number }>();
   for (const flows of accounts) {
-    const type = flows.activity.account.type;
+    const type = wireAccountType(flows.activity.account.type);
     const total = totals.get(type) ?? { inflowCents: 0, count: 0 };
     total.inflowCents += flows.windows[0].inflowCents;
     total.count += flows.postedCount;
@@ -85,23 +88,23 @@ export function scorePrimaryAccounts(accounts: readonly AccountFlows[]): Primary
   }
 
   const rawScores = accounts.map((flows) => {
-    const total = totals.get(flows.activity.account.type)!;
+    const total = totals.get(wireAccountType(flows.activity.account.type))!;
     const shares: number[] = [];
     if (total.inflowCents !== 0) shares.push(flows.windows[0].inflowCents / total.inflowCents);
     if (total.count !== 0) shares.push(flows.postedCount / total.count);
     return shares.length === 0 ? 0 : shares.reduce((a, b) => a + b, 0) / shares.length;
   });
 
-  const bestByType = new Map<AccountType, number>();
+  const bestByType = new Map<wire.AccountType, number>();
   accounts.forEach((flows, i) => {
     if (rawScores[i] <= 0) return;
-    const type = flows.activity.account.type;
+    const type = wireAccountType(flows.activity.account.type);
     const best = bestByType.get(type);
     if (best === undefined || rawScores[i] > rawScores[best]) bestByType.set(type, i);
   });
 
   return accounts.map((flows, i) => ({
-    isPrimary: bestByType.get(flows.activity.account.type) === i,
+    isPrimary: bestByType.get(wireAccountType(flows.activity.account.type)) === i,
     score: Math.round(rawScores[i] * 100) / 100,
   }));
 }

@@ -9,7 +9,7 @@
 // Interface names follow the contract's schema names, so some collide with domain types
 // (`Owner`, `CreditCategory`, …); import this module as a namespace (`import type * as wire`).
 
-/** `AccountType`. The contract has no `payroll`; see account-mapping in base-report.ts. */
+/** `AccountType`. The contract has no `payroll`; see account-types.ts. */
 export type AccountType = 'investment' | 'credit' | 'depository' | 'loan' | 'brokerage' | 'other';
 
 /** `OwnershipType`. */

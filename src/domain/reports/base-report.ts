@@ -8,11 +8,12 @@
 // [report date − days_requested + 1 … report date], both ends included. A transaction belongs to
 // the report when its `date` (posted date, or transacted date while pending) is inside.
 
-import type { AccountType, IsoDateTime, LinkedItem } from '../model.js';
+import type { IsoDateTime, LinkedItem } from '../model.js';
 import type * as wire from './base-report-wire.js';
 import { collectAccountActivity, daysAvailable, type AccountActivity } from './account-activity.js';
 import { accountAttributes, scorePrimaryAccounts, summarizeAccountFlows, userAttributes } from './account-attributes.js';
 import { accountInsights } from './account-insights.js';
+import { wireAccountType } from './account-types.js';
 import { accountBalances, dailyBalancesCents, historicalBalances } from './historical-balances.js';
 import { toWireInvestments } from './investments.js';
 import { toWireOwner } from './owners.js';
@@ -112,9 +113,4 @@ function toWireAccount(
     if (investments !== null) wireAccount.investments = investments;
   }
   return wireAccount;
-}
-
-/** The contract's `AccountType` has no `payroll`; such accounts are reported as `other`. */
-function wireAccountType(type: AccountType): wire.AccountType {
-  return type === 'payroll' ? 'other' : type;
 }

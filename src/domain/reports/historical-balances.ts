@@ -5,10 +5,11 @@
 // according to the posted date of each transaction"). Pending transactions have no posted date and
 // so never move a historical balance.
 
-import type { Account, AccountType } from '../model.js';
+import type { Account } from '../model.js';
 import { meanCents } from '../money.js';
 import type * as wire from './base-report-wire.js';
 import type { AccountActivity } from './account-activity.js';
+import { balanceIsOwed } from './account-types.js';
 import { amountWithCurrency, decimalAmount } from './wire-amounts.js';
 import { calendarMonths, isoDateFromEpochDay, trailingRange, type ReportWindow } from './windows.js';
 
@@ -33,7 +34,7 @@ export function dailyBalancesCents(activity: AccountActivity, window: ReportWind
   const postedPerDay = new Array<number>(days).fill(0);
   for (const { transaction, day } of activity.posted) postedPerDay[day - window.firstDay] += transaction.amountCents;
 
-  const sign = owesBalance(account.type) ? -1 : 1;
+  const sign = balanceIsOwed(account.type) ? -1 : 1;
   const balances = new Array<number>(days);
   let balance = account.currentCents;
   for (let i = days - 1; i >= 0; i--) {
@@ -102,11 +103,6 @@ function balanceAverages(account: Account, daily: readonly number[], window: Rep
     })),
     most_recent_thirty_day_average_balance: decimalAmount(meanOver(recent.firstDay, recent.lastDay)),
   };
-}
-
-/** Credit and loan balances are amounts owed; everything else is money held. */
-function owesBalance(type: AccountType): boolean {
-  return type === 'credit' || type === 'loan';
 }
 
 function centsOrNull(cents: number | null): number | null {
