@@ -46,7 +46,72 @@ export interface JobsTable {
   updated_at: string;
 }
 
+export interface ItemsTable {
+  item_id: string;
+  client_id: string;
+  user_id: string | null;
+  institution_id: string;
+  institution_name: string;
+  access_token: string;
+  /** JSON array of Plaid product names. */
+  products: string;
+  webhook: string | null;
+  created_at: string;
+  last_updated_at: string;
+}
+
+export interface PublicTokensTable {
+  public_token: string;
+  client_id: string;
+  item_id: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+/** bigint columns come back from pg as strings; repositories convert. */
+type Cents = number | string;
+
+export interface AccountsTable {
+  account_id: string;
+  item_id: string;
+  position: number;
+  name: string;
+  official_name: string | null;
+  mask: string | null;
+  type: string;
+  subtype: string | null;
+  iso_currency_code: string | null;
+  unofficial_currency_code: string | null;
+  current_cents: Cents | null;
+  available_cents: Cents | null;
+  limit_cents: Cents | null;
+  ownership_type: string | null;
+  owners: string;
+  numbers: string | null;
+  liability: string | null;
+  investments: string | null;
+}
+
+export interface TransactionsTable {
+  transaction_id: string;
+  item_id: string;
+  account_id: string;
+  position: number;
+  amount_cents: Cents;
+  iso_currency_code: string | null;
+  unofficial_currency_code: string | null;
+  original_description: string;
+  date_posted: string | null;
+  date_transacted: string;
+  pending: number;
+  enrichment: string;
+}
+
 export interface Database {
+  items: ItemsTable;
+  public_tokens: PublicTokensTable;
+  accounts: AccountsTable;
+  transactions: TransactionsTable;
   jobs: JobsTable;
   clients: ClientsTable;
   users: UsersTable;

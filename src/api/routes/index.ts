@@ -1,14 +1,32 @@
 // The explicit list of every route opencheck serves (no autoloading).
 import type { FastifyInstance } from 'fastify';
 import type { OperationDeps } from '../../operations/deps.js';
-import { registerPlaidRoute } from '../plaid-route.js';
+import { registerPlaidRoute, type PlaidRoute } from '../plaid-route.js';
+import { accountsGetRoute } from './items/accounts-get.js';
+import { itemGetRoute } from './items/item-get.js';
+import { itemPublicTokenExchangeRoute } from './items/item-public-token-exchange.js';
+import { itemRemoveRoute } from './items/item-remove.js';
+import { sandboxPublicTokenCreateRoute } from './items/sandbox-public-token-create.js';
+import { userItemsGetRoute } from './items/user-items-get.js';
 import { userCreateRoute } from './user/user-create.js';
 import { userGetRoute } from './user/user-get.js';
 import { userRemoveRoute } from './user/user-remove.js';
 import { userUpdateRoute } from './user/user-update.js';
 
 export function registerRoutes(app: FastifyInstance, deps: OperationDeps): void {
-  for (const route of [userCreateRoute(deps), userGetRoute(deps), userUpdateRoute(deps), userRemoveRoute(deps)]) {
-    registerPlaidRoute(app, deps, route);
-  }
+  const routes: PlaidRoute[] = [
+    // Users
+    userCreateRoute(deps),
+    userGetRoute(deps),
+    userUpdateRoute(deps),
+    userRemoveRoute(deps),
+    // Items (Sandbox linking)
+    sandboxPublicTokenCreateRoute(deps),
+    itemPublicTokenExchangeRoute(deps),
+    itemGetRoute(deps),
+    itemRemoveRoute(deps),
+    accountsGetRoute(deps),
+    userItemsGetRoute(deps),
+  ];
+  for (const route of routes) registerPlaidRoute(app, deps, route);
 }

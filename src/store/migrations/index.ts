@@ -2,10 +2,12 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as m0001 from './0001_clients_and_users.js';
 import * as m0002 from './0002_jobs.js';
+import * as m0003 from './0003_items.js';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001_clients_and_users': m0001,
   '0002_jobs': m0002,
+  '0003_items': m0003,
 };
 
 export const migrationProvider: MigrationProvider = {
