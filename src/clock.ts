@@ -6,13 +6,18 @@ export interface Clock {
   nowMs(): number;
 }
 
+/** A clock that can be moved forward: the sandbox's time travel. */
+export interface MovableClock extends Clock {
+  advance(ms: number): void;
+}
+
 /** Current instant of a clock as a Date. */
 export function now(clock: Clock): Date {
   return new Date(clock.nowMs());
 }
 
 /** A clock frozen at one instant, moved only by advance(). */
-export function fixedClock(startMs: number): Clock & { advance(ms: number): void } {
+export function fixedClock(startMs: number): MovableClock {
   let current = startMs;
   return {
     nowMs: () => current,
@@ -42,8 +47,7 @@ export function simulatedClock(realNowMs: () => number, startMs: number | null):
   };
 }
 
-export interface SimulatedClock extends Clock {
-  advance(ms: number): void;
+export interface SimulatedClock extends MovableClock {
   offsetMs(): number;
   setOffsetMs(ms: number): void;
 }

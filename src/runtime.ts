@@ -11,6 +11,7 @@ import { migrate, openStore, type Store } from './store/db.js';
 import { createRepositories } from './store/repositories/index.js';
 import { tableJobQueue } from './jobs/table-job-queue.js';
 import { registerJobHandlers } from './operations/job-handlers.js';
+import { storedClockAdvanceMs } from './operations/sandbox-clock.js';
 
 export interface Opencheck {
   app: FastifyInstance;
@@ -39,7 +40,8 @@ export async function startOpencheck(config: Config, env: { realNowMs: () => num
   const clock = simulatedClock(env.realNowMs, config.clock.startMs);
   const random = env.random ?? Math.random;
   const jobs = tableJobQueue({ db: store.db, clock, log: env.log, random });
-  const deps: OperationDeps = { store, repos: createRepositories(store.db), clock, log: env.log, jobs, random };
+  const deps: OperationDeps = { store, repos: createRepositories(store.db), clock, log: env.log, jobs, random, config };
+  clock.advance(await storedClockAdvanceMs(deps));
   const credentials = await bootstrapCredentials(deps, config);
   const app = await buildApp(deps, { bodyLimitBytes: config.server.bodyLimitBytes });
   registerJobHandlers(deps);

@@ -5,7 +5,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { OperationDeps } from '../operations/deps.js';
 import { authenticateClient } from '../operations/clients.js';
 import { PlaidError } from '../operations/plaid-errors.js';
-import { contract, validateRequest } from './schemas/contract.js';
+import { contract, validateOwnRequest, validateRequest } from './schemas/contract.js';
+import { rateLimiter } from './rate-limit.js';
 
 type Json = Record<string, any>;
 
@@ -35,6 +36,8 @@ export interface PlaidRoute {
   path: string;
   /** Hidden or legacy fields Plaid accepts and ignores; removed before validation. */
   ignoredFields?: string[];
+  /** Body schema of an opencheck endpoint that is not in Plaid's contract (credentials are allowed in addition). */
+  bodySchema?: Record<string, unknown>;
   handle(ctx: PlaidRequestContext, body: Json): Promise<PlaidResponse | BinaryResponse | PreserialisedResponse>;
 }
 
@@ -80,8 +83,16 @@ export async function authenticate(deps: OperationDeps, request: FastifyRequest,
   return authenticateClient({ clients: deps.repos.clients, clock: deps.clock }, clientId, secret);
 }
 
+/** Plaid limits these per client (brief §A.4). */
+const RATE_LIMITED = /^\/cra\/(check_report|monitoring_insights)\//;
+
 export function registerPlaidRoute(app: FastifyInstance, deps: OperationDeps, route: PlaidRoute): void {
   const operation = contract.operations[route.path];
+  const limit = RATE_LIMITED.test(route.path) ? deps.config.reports.rateLimitPerMinute : 0;
+  const limiter = limit > 0 ? rateLimiter(deps.clock, limit, 60_000) : null;
+  const ownSchema = route.bodySchema
+    ? { ...route.bodySchema, properties: { client_id: { type: 'string' }, secret: { type: 'string' }, ...(route.bodySchema.properties as object) } }
+    : null;
   const responseSchema =
     operation?.response && operation.responseContentType === 'application/json'
       ? { $ref: `plaid#/components/schemas/${operation.response}` }
@@ -93,8 +104,10 @@ export function registerPlaidRoute(app: FastifyInstance, deps: OperationDeps, ro
     handler: async (request: FastifyRequest, reply: FastifyReply) => {
       const body = parseJsonBody(request);
       const clientId = await authenticate(deps, request, body);
+      if (limiter && !limiter.take(clientId)) throw new PlaidError('RATE_LIMIT');
       for (const field of route.ignoredFields ?? []) delete body[field];
       if (operation?.request) validateRequest(route.path, body);
+      else if (ownSchema) validateOwnRequest(ownSchema, body);
       const result = await route.handle({ requestId: request.id, clientId, request }, body);
       if ('bytes' in result) {
         reply.header('Plaid-Request-ID', request.id).type(result.contentType);

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
-import type { Clock } from '../clock.js';
+import type { Clock, MovableClock } from '../clock.js';
+import type { Config } from '../config.js';
 import type { JobQueue } from '../jobs/job-queue.js';
 import type { Store } from '../store/db.js';
 import type { Repositories } from '../store/repositories/index.js';
@@ -8,11 +9,12 @@ import type { Repositories } from '../store/repositories/index.js';
 export interface OperationDeps {
   store: Store;
   repos: Repositories;
-  clock: Clock;
+  clock: MovableClock;
   log: Logger;
   jobs: JobQueue;
   /** Uniform [0, 1): jitter only, never report data. */
   random: () => number;
+  config: Config;
 }
 
 export const isoNow = (clock: Clock): string => new Date(clock.nowMs()).toISOString();

@@ -2,6 +2,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { OperationDeps } from '../../operations/deps.js';
 import { registerPlaidRoute, type PlaidRoute } from '../plaid-route.js';
+import { checkReportBaseReportGetRoute } from './cra/check-report-base-report-get.js';
+import { checkReportCreateRoute } from './cra/check-report-create.js';
+import { accessLogListRoute, billingEventsListRoute } from './opencheck/opencheck-audit.js';
+import { sandboxClockAdvanceRoute } from './sandbox/sandbox-clock-advance.js';
+import { sandboxClockGetRoute } from './sandbox/sandbox-clock-get.js';
 import { accountsGetRoute } from './items/accounts-get.js';
 import { itemGetRoute } from './items/item-get.js';
 import { itemPublicTokenExchangeRoute } from './items/item-public-token-exchange.js';
@@ -27,6 +32,14 @@ export function registerRoutes(app: FastifyInstance, deps: OperationDeps): void 
     itemRemoveRoute(deps),
     accountsGetRoute(deps),
     userItemsGetRoute(deps),
+    // Consumer reports
+    checkReportCreateRoute(deps),
+    checkReportBaseReportGetRoute(deps),
+    // opencheck extensions
+    sandboxClockAdvanceRoute(deps),
+    sandboxClockGetRoute(deps),
+    accessLogListRoute(deps),
+    billingEventsListRoute(deps),
   ];
   for (const route of routes) registerPlaidRoute(app, deps, route);
 }

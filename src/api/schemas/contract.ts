@@ -136,7 +136,25 @@ function describe(error: ErrorObject): string {
  * Plaid's order: unknown fields, then missing fields, then invalid values.
  */
 export function validateRequest(path: string, body: unknown): void {
-  const validate = requestValidator(path);
+  throwFirstProblem(requestValidator(path), body);
+}
+
+const ownValidators = new WeakMap<object, ValidateFunction>();
+
+/**
+ * Validates the body of one of opencheck's own (non-Plaid) endpoints against
+ * its JSON schema, with the same error mapping as Plaid's endpoints.
+ */
+export function validateOwnRequest(schema: JsonSchema, body: unknown): void {
+  let validate = ownValidators.get(schema);
+  if (!validate) {
+    validate = requestAjv.compile(closeObjects(schema));
+    ownValidators.set(schema, validate);
+  }
+  throwFirstProblem(validate, body);
+}
+
+function throwFirstProblem(validate: ValidateFunction, body: unknown): void {
   if (validate(body)) return;
   const errors = validate.errors ?? [];
   const unknown = errors.filter((e) => e.keyword === 'additionalProperties').map((e) => fieldPath(e.instancePath, e.params.additionalProperty));

@@ -1,0 +1,207 @@
+// Consumer reports, their lazily built products, the FCRA access log and
+// billing events. Reads are scoped to one API client.
+import type { Kysely, Selectable } from 'kysely';
+import type { Database, ReportsTable } from '../schema.js';
+import { isDuplicateKey } from '../store-errors.js';
+
+export type ReportState = 'pending' | 'ready' | 'failed';
+
+export interface ReportRecord {
+  reportId: string;
+  clientId: string;
+  userId: string;
+  state: ReportState;
+  createdAt: string;
+  generatedAt: string | null;
+  expiresAt: string | null;
+  /** The create request as stored (wire snake_case, credentials removed). */
+  request: Record<string, any>;
+  successfulProducts: string[] | null;
+  failedProducts: string[] | null;
+  failureCode: string | null;
+  failureMessage: string | null;
+}
+
+function toRecord(row: Omit<Selectable<ReportsTable>, 'base_report'>): ReportRecord {
+  return {
+    reportId: row.report_id,
+    clientId: row.client_id,
+    userId: row.user_id,
+    state: row.state as ReportState,
+    createdAt: row.created_at,
+    generatedAt: row.generated_at,
+    expiresAt: row.expires_at,
+    request: JSON.parse(row.request),
+    successfulProducts: row.successful_products === null ? null : JSON.parse(row.successful_products),
+    failedProducts: row.failed_products === null ? null : JSON.parse(row.failed_products),
+    failureCode: row.failure_code,
+    failureMessage: row.failure_message,
+  };
+}
+
+const RECORD_COLUMNS = [
+  'report_id', 'client_id', 'user_id', 'state', 'created_at', 'sequence', 'generated_at', 'expires_at', 'request',
+  'successful_products', 'failed_products', 'failure_code', 'failure_message',
+] as const;
+
+export function reportsRepository(db: Kysely<Database>) {
+  return {
+    async insertPending(report: { reportId: string; clientId: string; userId: string; createdAt: string; sequence: number; request: Record<string, unknown> }): Promise<void> {
+      await db
+        .insertInto('reports')
+        .values({
+          report_id: report.reportId,
+          client_id: report.clientId,
+          user_id: report.userId,
+          state: 'pending',
+          created_at: report.createdAt,
+          sequence: report.sequence,
+          generated_at: null,
+          expires_at: null,
+          request: JSON.stringify(report.request),
+          base_report: null,
+          successful_products: null,
+          failed_products: null,
+          failure_code: null,
+          failure_message: null,
+        })
+        .execute();
+    },
+
+    async findById(reportId: string): Promise<ReportRecord | null> {
+      const row = await db.selectFrom('reports').select(RECORD_COLUMNS).where('report_id', '=', reportId).executeTakeFirst();
+      return row ? toRecord(row) : null;
+    },
+
+    /** The user's most recently created report. */
+    async latestForUser(clientId: string, userId: string): Promise<ReportRecord | null> {
+      const row = await db
+        .selectFrom('reports')
+        .select(RECORD_COLUMNS)
+        .where('client_id', '=', clientId)
+        .where('user_id', '=', userId)
+        .orderBy('sequence', 'desc')
+        .limit(1)
+        .executeTakeFirst();
+      return row ? toRecord(row) : null;
+    },
+
+    /** The user's most recently created report that became ready. */
+    async latestReadyForUser(clientId: string, userId: string): Promise<ReportRecord | null> {
+      const row = await db
+        .selectFrom('reports')
+        .select(RECORD_COLUMNS)
+        .where('client_id', '=', clientId)
+        .where('user_id', '=', userId)
+        .where('state', '=', 'ready')
+        .orderBy('sequence', 'desc')
+        .limit(1)
+        .executeTakeFirst();
+      return row ? toRecord(row) : null;
+    },
+
+    async baseReportBody(reportId: string): Promise<string | null> {
+      const row = await db.selectFrom('reports').select('base_report').where('report_id', '=', reportId).executeTakeFirst();
+      return row?.base_report ?? null;
+    },
+
+    /**
+     * Finishes a pending report. Returns false when it was no longer pending
+     * (another worker finished it), so only one finisher announces it.
+     */
+    async finish(
+      reportId: string,
+      outcome:
+        | { state: 'ready'; generatedAt: string; expiresAt: string; baseReport: string; successfulProducts: string[]; failedProducts: string[] }
+        | { state: 'failed'; generatedAt: string; failureCode: string; failureMessage: string; failedProducts: string[] },
+    ): Promise<boolean> {
+      const values =
+        outcome.state === 'ready'
+          ? {
+              state: 'ready',
+              generated_at: outcome.generatedAt,
+              expires_at: outcome.expiresAt,
+              base_report: outcome.baseReport,
+              successful_products: JSON.stringify(outcome.successfulProducts),
+              failed_products: JSON.stringify(outcome.failedProducts),
+            }
+          : {
+              state: 'failed',
+              generated_at: outcome.generatedAt,
+              failure_code: outcome.failureCode,
+              failure_message: outcome.failureMessage,
+              successful_products: '[]',
+              failed_products: JSON.stringify(outcome.failedProducts),
+            };
+      const result = await db.updateTable('reports').set(values).where('report_id', '=', reportId).where('state', '=', 'pending').executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    },
+
+    async product(reportId: string, product: string) {
+      return db.selectFrom('report_products').selectAll().where('report_id', '=', reportId).where('product', '=', product).executeTakeFirst();
+    },
+
+    /** Stores a built product; the first writer wins (a concurrent build of the same product is dropped). */
+    async saveProduct(row: { reportId: string; product: string; state: 'ready' | 'failed'; body: string | null; failureCode: string | null; failureMessage: string | null; generatedAt: string }): Promise<void> {
+      try {
+        await db
+          .insertInto('report_products')
+          .values({
+            report_id: row.reportId,
+            product: row.product,
+            state: row.state,
+            body: row.body,
+            failure_code: row.failureCode,
+            failure_message: row.failureMessage,
+            generated_at: row.generatedAt,
+          })
+          .execute();
+      } catch (error) {
+        if (!isDuplicateKey(error)) throw error;
+      }
+    },
+
+    async logAccess(entry: { id: string; clientId: string; userId: string; reportId: string | null; operation: string; permissiblePurpose: string | null; requestId: string; at: string }): Promise<void> {
+      await db
+        .insertInto('access_log')
+        .values({
+          id: entry.id,
+          client_id: entry.clientId,
+          user_id: entry.userId,
+          report_id: entry.reportId,
+          operation: entry.operation,
+          permissible_purpose: entry.permissiblePurpose,
+          request_id: entry.requestId,
+          at: entry.at,
+        })
+        .execute();
+    },
+
+    async accessLog(clientId: string, filter: { userId?: string; limit: number }) {
+      let query = db.selectFrom('access_log').selectAll().where('client_id', '=', clientId);
+      if (filter.userId) query = query.where('user_id', '=', filter.userId);
+      return query.orderBy('at', 'desc').orderBy('id').limit(filter.limit).execute();
+    },
+
+    /** Records a billable event once per report and product. Returns true when newly recorded. */
+    async bill(event: { id: string; clientId: string; userId: string; reportId: string; product: string; at: string }): Promise<boolean> {
+      try {
+        await db
+          .insertInto('billing_events')
+          .values({ id: event.id, client_id: event.clientId, user_id: event.userId, report_id: event.reportId, product: event.product, at: event.at })
+          .execute();
+        return true;
+      } catch (error) {
+        if (isDuplicateKey(error)) return false;
+        throw error;
+      }
+    },
+
+    async billingEvents(clientId: string, filter: { userId?: string; limit: number }) {
+      let query = db.selectFrom('billing_events').selectAll().where('client_id', '=', clientId);
+      if (filter.userId) query = query.where('user_id', '=', filter.userId);
+      return query.orderBy('at', 'desc').orderBy('id').limit(filter.limit).execute();
+    },
+  };
+}
+export type ReportsRepository = ReturnType<typeof reportsRepository>;
