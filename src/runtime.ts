@@ -9,6 +9,7 @@ import { createClient, ensureClient } from './operations/clients.js';
 import type { OperationDeps } from './operations/deps.js';
 import { migrate, openStore, type Store } from './store/db.js';
 import { createRepositories } from './store/repositories/index.js';
+import { pgBossJobQueue } from './jobs/pg-boss-job-queue.js';
 import { tableJobQueue } from './jobs/table-job-queue.js';
 import { registerJobHandlers } from './operations/job-handlers.js';
 import { storedClockAdvanceMs } from './operations/sandbox-clock.js';
@@ -39,7 +40,11 @@ export async function startOpencheck(config: Config, env: { realNowMs: () => num
   const store = await openMigratedStore(config.database);
   const clock = simulatedClock(env.realNowMs, config.clock.startMs);
   const random = env.random ?? Math.random;
-  const jobs = tableJobQueue({ db: store.db, clock, log: env.log, random });
+  // PostgreSQL may be shared by several server processes, so its queue is too.
+  const jobs =
+    store.dialect === 'postgres'
+      ? pgBossJobQueue({ store, clock, log: env.log, random })
+      : tableJobQueue({ db: store.db, clock, log: env.log, random });
   const deps: OperationDeps = { store, repos: createRepositories(store.db), clock, log: env.log, jobs, random, config };
   clock.advance(await storedClockAdvanceMs(deps));
   const credentials = await bootstrapCredentials(deps, config);
