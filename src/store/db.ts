@@ -57,7 +57,15 @@ export async function openStore(config: DatabaseConfig): Promise<Store> {
 
 export async function migrate(store: Store): Promise<string[]> {
   // Unordered: a database migrated by an older build may lack a lower-numbered migration added later.
-  const migrator = new Migrator({ db: store.db, provider: migrationProvider, allowUnorderedMigrations: true });
+  // Kysely's bookkeeping tables go in the store's own schema, so databases
+  // that hold several opencheck schemas never see each other's lock table.
+  const schema = store.postgres?.schema ?? undefined;
+  const migrator = new Migrator({
+    db: store.db,
+    provider: migrationProvider,
+    allowUnorderedMigrations: true,
+    ...(schema ? { migrationTableSchema: schema, migrationLockTableSchema: schema } : {}),
+  });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw new Error('database migration failed', { cause: error });
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);

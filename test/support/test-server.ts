@@ -33,6 +33,7 @@ export async function testDatabaseUrl(dialect: TestDialect, t: TestContext): Pro
     const client = new pg.Client({ connectionString: base });
     await client.connect();
     await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+    await client.query(`DROP SCHEMA IF EXISTS "${schema}_pgboss" CASCADE`);
     await client.end();
   });
   const url = new URL(base);
