@@ -84,19 +84,26 @@ export function pgBossJobQueue(options: PgBossJobQueueOptions): JobQueue {
   const retryDelay = options.retryDelaySeconds ?? 1;
   const schema = pgBossSchemaName(store.postgres.schema);
 
-  const boss = new PgBoss({
-    connectionString: store.postgres.url,
-    schema,
-    application_name: 'opencheck-jobs',
-    // No cron: it would add a clock-skew monitor and a queue we do not use.
-    schedule: false,
-    supervise: true,
-    maintenanceIntervalSeconds: options.maintenanceIntervalSeconds ?? 30,
-    expireInSeconds,
-  });
-  // An EventEmitter without an 'error' listener throws; pool and maintenance
-  // errors are logged and pg-boss carries on.
-  boss.on('error', (error) => log.error({ err: error }, 'pg-boss error'));
+  const postgres = store.postgres;
+  function newBoss(): PgBoss {
+    const instance = new PgBoss({
+      connectionString: postgres.url,
+      schema,
+      application_name: 'opencheck-jobs',
+      // No cron: it would add a clock-skew monitor and a queue we do not use.
+      schedule: false,
+      supervise: true,
+      maintenanceIntervalSeconds: options.maintenanceIntervalSeconds ?? 30,
+      expireInSeconds,
+    });
+    // An EventEmitter without an 'error' listener throws; pool and maintenance
+    // errors are logged and pg-boss carries on.
+    instance.on('error', (error) => log.error({ err: error }, 'pg-boss error'));
+    return instance;
+  }
+  // A stopped pg-boss has closed its pool, so a restart needs a new instance.
+  let boss = newBoss();
+  let stoppedOnce = false;
 
   const registrations = new Map<string, Registration>();
   const inFlight = new Set<Promise<void>>();
@@ -237,6 +244,7 @@ export function pgBossJobQueue(options: PgBossJobQueueOptions): JobQueue {
     async start() {
       if (started) return;
       started = true;
+      if (stoppedOnce) boss = newBoss();
       // pg-boss installs its schema without guarding against another process
       // doing the same, so processes starting together take turns.
       await store.db.transaction().execute(async (trx) => {
@@ -257,6 +265,8 @@ export function pgBossJobQueue(options: PgBossJobQueueOptions): JobQueue {
       await Promise.allSettled([...inFlight]);
       // No pg-boss workers are left running, so this stops maintenance and closes its pool.
       await boss.stop({ graceful: true, wait: true, close: true });
+      started = false;
+      stoppedOnce = true;
     },
   };
 }
