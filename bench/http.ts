@@ -1,15 +1,15 @@
 // HTTP throughput and latency of opencheck endpoints, measured with autocannon
 // against a server on loopback (the server runs in this process, so the load
 // generator and the server share the machine's two cores, as they would in CI).
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import pino from 'pino';
 import { loadConfig } from '../src/config.js';
 import { startOpencheck, type Opencheck } from '../src/runtime.js';
+import { spawnServer, type ServerProcess } from '../test/support/server-process.js';
 
 export interface LoadResult {
   requestsPerSecond: number;
@@ -29,58 +29,22 @@ export async function startBenchServer(env: Record<string, string> = {}): Promis
   return { opencheck, url, headers: { 'content-type': 'application/json', 'PLAID-CLIENT-ID': clientId, 'PLAID-SECRET': secret } };
 }
 
-export interface ServerProcess {
-  url: string;
-  headers: Record<string, string>;
-  child: ChildProcess;
-  /** Peak resident set size of the server process so far, in MB (Linux VmHWM). */
-  peakRssMb(): number;
-  stop(): Promise<void>;
-}
-
 /**
  * The server as users run it (`opencheck serve`) in its own process, so the
  * load generator does not share its event loop.
  */
-export async function spawnBenchServer(env: Record<string, string> = {}): Promise<ServerProcess> {
+export async function spawnBenchServer(env: Record<string, string> = {}): Promise<ServerProcess & { headers: Record<string, string> }> {
   const clientId = `bench-${randomBytes(4).toString('hex')}`;
   const secret = randomBytes(15).toString('hex');
   const dir = mkdtempSync(join(tmpdir(), 'opencheck-bench-'));
-  const child = spawn(process.execPath, [join(import.meta.dirname, '../bin/opencheck.js'), 'serve'], {
-    env: {
-      ...process.env,
-      DATABASE_URL: `sqlite:${join(dir, 'bench.db')}`,
-      OPENCHECK_CLIENT_ID: clientId,
-      OPENCHECK_SECRET: secret,
-      PORT: '0',
-      LOG_LEVEL: 'silent',
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
+  const server = await spawnServer({
+    DATABASE_URL: `sqlite:${join(dir, 'bench.db')}`,
+    OPENCHECK_CLIENT_ID: clientId,
+    OPENCHECK_SECRET: secret,
+    OPENCHECK_CRA_RATE_LIMIT: '0',
+    ...env,
   });
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (chunk) => {
-      out += chunk;
-      const match = /listening on (http:\/\/\S+)/.exec(out);
-      if (match) resolve(match[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
-  });
-  return {
-    url,
-    headers: { 'content-type': 'application/json', 'PLAID-CLIENT-ID': clientId, 'PLAID-SECRET': secret },
-    child,
-    peakRssMb() {
-      const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
-      const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
-      return Math.round(kb / 1024);
-    },
-    async stop() {
-      child.kill('SIGTERM');
-      await new Promise((resolve) => child.once('exit', resolve));
-    },
-  };
+  return { ...server, headers: { 'content-type': 'application/json', 'PLAID-CLIENT-ID': clientId, 'PLAID-SECRET': secret } };
 }
 
 export async function load(url: string, headers: Record<string, string>, body: unknown, options: { connections: number; durationSeconds: number }): Promise<LoadResult> {

@@ -49,7 +49,7 @@ interface Flow {
 
 async function linkUser(s: TestServer, clientUserId: string, username: string, password: string, api: 'new' | 'legacy' = 'new') {
   const created = await s.post('/user/create', { client_user_id: clientUserId }, api === 'legacy' ? { headers: { 'Plaid-New-User-API-Enabled': 'false' } } : {});
-  const ref = api === 'legacy' ? { user_token: created.body.user_token } : { user_id: created.body.user_id };
+  const ref: Record<string, string> = api === 'legacy' ? { user_token: created.body.user_token } : { user_id: created.body.user_id };
   await s.plaid.sandboxPublicTokenCreate({
     institution_id: 'ins_109508',
     initial_products: [Products.CraBaseReport],
@@ -120,23 +120,23 @@ for (const dialect of DIALECTS) {
       assert.equal(attributes.nsf_overdraft_transactions_count, fees(rows));
       assert.equal(attributes.nsf_overdraft_transactions_count, 2);
       for (const days of [30, 60, 90]) assert.equal(attributes[`nsf_overdraft_transactions_count_${days}d`], fees(inWindow(days)), `nsf ${days}d`);
-      assert.equal(report.attributes.nsf_overdraft_transactions_count, 2, 'user level sums its accounts');
+      assert.equal(report.attributes!.nsf_overdraft_transactions_count, 2, 'user level sums its accounts');
       assert.equal((report.attributes as any).total_inflow_amount.amount, inflow(rows));
 
       // One historical balance per day of the window, reconstructed backwards.
-      assert.equal(account.historical_balances.length, 365);
-      for (const balance of account.historical_balances) {
+      assert.equal(account.historical_balances!.length, 365);
+      for (const balance of account.historical_balances!) {
         const after = rows.filter((r) => r.date_posted > balance.date).reduce((sum, r) => sum + cents(r.amount), 0);
         assert.equal(cents(balance.current), current + after, `balance on ${balance.date}`);
       }
-      const dates = account.historical_balances.map((b) => b.date).sort();
+      const dates = account.historical_balances!.map((b) => b.date).sort();
       assert.equal(dates[0], addDays(REPORT_DATE, -364));
       assert.equal(dates.at(-1), REPORT_DATE);
       // Days from the earliest transaction to the report date, inclusive.
       assert.equal(account.days_available, dayNumber(REPORT_DATE) - dayNumber('2026-03-01') + 1);
       assert.equal(account.transactions.length, rows.length);
       assert.deepEqual(account.transactions.map((tx) => tx.amount).sort(), rows.map((r) => r.amount).sort());
-      const payroll = account.transactions.find((tx) => tx.original_description.startsWith('ACME'))!;
+      const payroll = account.transactions.find((tx) => tx.original_description!.startsWith('ACME'))!;
       assert.equal(payroll.credit_category?.primary, 'INCOME');
     });
 
@@ -161,7 +161,7 @@ for (const dialect of DIALECTS) {
       await createAndWait({ s, receiver }, ref, { days_requested: 30 });
       const raised = await getBaseReport(s.plaid, ref);
       assert.equal(raised.report.days_requested, 180);
-      assert.equal(raised.report.items[0].accounts[0].historical_balances.length, 180);
+      assert.equal(raised.report.items[0].accounts[0].historical_balances!.length, 180);
 
       const tooMany = await plaidError(s.plaid.craCheckReportCreate(createRequest(receiver, ref, { days_requested: 732 })));
       assert.equal(tooMany.data.error_code, 'INVALID_FIELD');
