@@ -1,6 +1,7 @@
 // npm run bench: every benchmark in one run, so ratios between figures are
 // comparable. Prints one line per figure and a JSON summary at the end.
 import { benchUserGet } from './http.js';
+import { benchBaseReportComputation, benchBaseReportGet, benchCreateToWebhook } from './reports.js';
 
 const results: Record<string, unknown> = {};
 
@@ -13,6 +14,11 @@ const only = process.argv.slice(2);
 const wanted = (name: string) => only.length === 0 || only.includes(name);
 
 if (wanted('http')) report('http /user/get (50 connections, 10 s)', await benchUserGet());
+if (wanted('reports')) {
+  report('Base Report computation, 24 months, 5 accounts, 10,000 transactions', benchBaseReportComputation());
+  report('create → ready webhook, 200 concurrent creates', await benchCreateToWebhook());
+  report('base_report/get, typical report (50 connections) and 10,000-transaction report (10 connections)', await benchBaseReportGet());
+}
 
 console.log(JSON.stringify(results, null, 2));
 process.exit(0);

@@ -3,7 +3,7 @@
 // validate against the contract, then run the operation.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { OperationDeps } from '../operations/deps.js';
-import { authenticateClient } from '../operations/clients.js';
+import { cachedClientAuthenticator } from '../operations/clients.js';
 import { PlaidError } from '../operations/plaid-errors.js';
 import { contract, validateOwnRequest, validateRequest } from './schemas/contract.js';
 import { rateLimiter } from './rate-limit.js';
@@ -70,8 +70,14 @@ function credential(name: 'client_id' | 'secret', fromHeader: string | undefined
   return value;
 }
 
+export type ClientAuthenticator = (clientId: string, secret: string) => Promise<string>;
+
+export function clientAuthenticator(deps: OperationDeps): ClientAuthenticator {
+  return cachedClientAuthenticator({ clients: deps.repos.clients, clock: deps.clock });
+}
+
 /** Headers win; a body value that disagrees with a header is treated as a wrong key (brief §G.24). */
-export async function authenticate(deps: OperationDeps, request: FastifyRequest, body: Json): Promise<string> {
+export async function authenticate(authenticateClient: ClientAuthenticator, request: FastifyRequest, body: Json): Promise<string> {
   const headerId = header(request, 'plaid-client-id');
   const headerSecret = header(request, 'plaid-secret');
   const clientId = credential('client_id', headerId, body.client_id);
@@ -80,13 +86,13 @@ export async function authenticate(deps: OperationDeps, request: FastifyRequest,
       (headerSecret !== undefined && body.secret !== undefined && body.secret !== headerSecret)) {
     throw new PlaidError('INVALID_API_KEYS');
   }
-  return authenticateClient({ clients: deps.repos.clients, clock: deps.clock }, clientId, secret);
+  return authenticateClient(clientId, secret);
 }
 
 /** Plaid limits these per client (brief §A.4). */
 const RATE_LIMITED = /^\/cra\/(check_report|monitoring_insights)\//;
 
-export function registerPlaidRoute(app: FastifyInstance, deps: OperationDeps, route: PlaidRoute): void {
+export function registerPlaidRoute(app: FastifyInstance, deps: OperationDeps, route: PlaidRoute, authenticateClient: ClientAuthenticator): void {
   const operation = contract.operations[route.path];
   const limit = RATE_LIMITED.test(route.path) ? deps.config.reports.rateLimitPerMinute : 0;
   const limiter = limit > 0 ? rateLimiter(deps.clock, limit, 60_000) : null;
@@ -103,7 +109,7 @@ export function registerPlaidRoute(app: FastifyInstance, deps: OperationDeps, ro
     schema: responseSchema ? { response: { 200: responseSchema, 201: responseSchema } } : undefined,
     handler: async (request: FastifyRequest, reply: FastifyReply) => {
       const body = parseJsonBody(request);
-      const clientId = await authenticate(deps, request, body);
+      const clientId = await authenticate(authenticateClient, request, body);
       if (limiter && !limiter.take(clientId)) throw new PlaidError('RATE_LIMIT');
       for (const field of route.ignoredFields ?? []) delete body[field];
       if (operation?.request) validateRequest(route.path, body);

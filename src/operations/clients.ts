@@ -66,6 +66,26 @@ export async function authenticateClient(deps: ClientsDeps, clientId: string, se
   return client.clientId;
 }
 
+/**
+ * authenticateClient with a short-lived memory of recently verified
+ * credentials, so a busy client is not looked up and hashed on every request.
+ * A changed secret takes effect within `ttlMs` (other processes included).
+ */
+export function cachedClientAuthenticator(deps: ClientsDeps, ttlMs = 5_000) {
+  const verified = new Map<string, { secret: Buffer; expiresAtMs: number }>();
+  return async (clientId: string, secret: string): Promise<string> => {
+    const entry = verified.get(clientId);
+    const presented = Buffer.from(secret);
+    if (entry && entry.expiresAtMs > deps.clock.nowMs() && entry.secret.length === presented.length && timingSafeEqual(entry.secret, presented)) {
+      return clientId;
+    }
+    const id = await authenticateClient(deps, clientId, secret);
+    if (verified.size > 10_000) verified.clear();
+    verified.set(id, { secret: presented, expiresAtMs: deps.clock.nowMs() + ttlMs });
+    return id;
+  };
+}
+
 export async function listClients(deps: ClientsDeps) {
   return deps.clients.list();
 }

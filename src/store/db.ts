@@ -24,6 +24,35 @@ function quoteIdent(name: string): string {
   return `"${name}"`;
 }
 
+/**
+ * Kysely's SQLite driver prepares every query afresh; preparing costs more
+ * than running the small queries a request makes. Statements are reusable, so
+ * keep the most recent ones by their SQL text.
+ */
+function withStatementCache(database: SQLite.Database, capacity = 512): SQLite.Database {
+  const cache = new Map<string, SQLite.Statement>();
+  const prepare = database.prepare.bind(database);
+  return new Proxy(database, {
+    get(target, property, receiver) {
+      if (property !== 'prepare') {
+        const value = Reflect.get(target, property, receiver);
+        return typeof value === 'function' ? value.bind(target) : value;
+      }
+      return (source: string) => {
+        let statement = cache.get(source);
+        if (statement) {
+          cache.delete(source);
+        } else {
+          statement = prepare(source);
+          if (cache.size >= capacity) cache.delete(cache.keys().next().value!);
+        }
+        cache.set(source, statement);
+        return statement;
+      };
+    },
+  });
+}
+
 export async function openStore(config: DatabaseConfig): Promise<Store> {
   if (config.dialect === 'sqlite') {
     if (config.path !== ':memory:') mkdirSync(dirname(config.path), { recursive: true });
@@ -34,7 +63,7 @@ export async function openStore(config: DatabaseConfig): Promise<Store> {
     database.pragma('synchronous = NORMAL');
     database.pragma('busy_timeout = 5000');
     database.pragma('foreign_keys = ON');
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
     return { db, dialect: 'sqlite', postgres: null, close: () => db.destroy() };
   }
   if (config.schema) {

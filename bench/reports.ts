@@ -1,0 +1,169 @@
+// Consumer report benchmarks (issue: create → Base Report):
+//   1. Base Report computation for the 24-month, 5-account, 10,000-transaction user;
+//   2. create → ready-webhook latency for 200 concurrent creates (embedded default);
+//   3. /cra/check_report/base_report/get throughput for a typical fixture's report and
+//      response MB/s for the 10,000-transaction report;
+//   4. the server's peak RSS during 2 and 3.
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseDatabaseUrl } from '../src/config.js';
+import { computeBaseReport } from '../src/domain/reports/base-report.js';
+import { openMigratedStore } from '../src/runtime.js';
+import { createRepositories } from '../src/store/repositories/index.js';
+import { spawnServer, type ServerProcess } from '../test/support/server-process.js';
+import { startWebhookReceiver } from '../test/support/webhook-receiver.js';
+import { load, type LoadResult } from './http.js';
+import { largeUser } from './large-user.js';
+
+const AS_OF = '2026-08-23T12:00:00Z';
+const FIXTURE = join(import.meta.dirname, '../test/fixtures/sandbox-users/bank_income_basic.json');
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+const round1 = (x: number) => Math.round(x * 10) / 10;
+
+/** 1. Pure computation: median of repeated runs after warm-up. */
+export function benchBaseReportComputation(): { transactions: number; medianMs: number; p90Ms: number; transactionsPerSecond: number } {
+  const items = largeUser(AS_OF);
+  const transactions = items.reduce((n, i) => n + i.transactions.length, 0);
+  const input = { reportId: 'bench', generatedAt: AS_OF, daysRequested: 731, clientReportId: null, items, includeInvestments: false };
+  for (let i = 0; i < 10; i += 1) computeBaseReport(input);
+  const times: number[] = [];
+  for (let i = 0; i < 50; i += 1) {
+    const start = performance.now();
+    computeBaseReport(input);
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  const medianMs = percentile(times, 50);
+  return { transactions, medianMs: round1(medianMs), p90Ms: round1(percentile(times, 90)), transactionsPerSecond: Math.round(transactions / (medianMs / 1000)) };
+}
+
+interface BenchInstallation {
+  server: ServerProcess;
+  headers: Record<string, string>;
+  databaseUrl: string;
+}
+
+async function install(): Promise<BenchInstallation> {
+  const dir = mkdtempSync(join(tmpdir(), 'opencheck-bench-reports-'));
+  const databaseUrl = `sqlite:${join(dir, 'bench.db')}`;
+  const clientId = `bench-${randomBytes(4).toString('hex')}`;
+  const secret = randomBytes(15).toString('hex');
+  const server = await spawnServer({
+    DATABASE_URL: databaseUrl,
+    OPENCHECK_CLIENT_ID: clientId,
+    OPENCHECK_SECRET: secret,
+    OPENCHECK_CRA_RATE_LIMIT: '0',
+    OPENCHECK_START_TIME: AS_OF,
+  });
+  return { server, databaseUrl, headers: { 'content-type': 'application/json', 'PLAID-CLIENT-ID': clientId, 'PLAID-SECRET': secret } };
+}
+
+async function post(installation: BenchInstallation, path: string, body: unknown): Promise<any> {
+  const response = await fetch(installation.server.url + path, { method: 'POST', headers: installation.headers, body: JSON.stringify(body) });
+  const json = await response.json();
+  if (response.status >= 300) throw new Error(`${path}: ${JSON.stringify(json)}`);
+  return json;
+}
+
+async function linkFixtureUser(installation: BenchInstallation, clientUserId: string): Promise<string> {
+  const { user_id } = await post(installation, '/user/create', { client_user_id: clientUserId });
+  await post(installation, '/sandbox/public_token/create', {
+    institution_id: 'ins_109508',
+    initial_products: ['cra_base_report'],
+    user_id,
+    options: { override_username: 'user_custom', override_password: readFileSync(FIXTURE, 'utf8') },
+  });
+  return user_id;
+}
+
+/** 2. 200 concurrent creates, each timed from its request to its webhook. */
+export async function benchCreateToWebhook(concurrent = 200): Promise<{ creates: number; p50Ms: number; p99Ms: number; peakRssMb: number }> {
+  const installation = await install();
+  const receiver = await startWebhookReceiver();
+  try {
+    const users: string[] = [];
+    for (let i = 0; i < concurrent; i += 1) users.push(await linkFixtureUser(installation, `latency-${i}`));
+    const sentAt = new Map<string, number>();
+    const latencies: number[] = [];
+    const done = new Promise<void>((resolve) => {
+      receiver.onRequest((webhook) => {
+        const userId = JSON.parse(webhook.body).user_id as string;
+        const start = sentAt.get(userId);
+        if (start !== undefined) latencies.push(webhook.receivedAt - start);
+        if (latencies.length === concurrent) resolve();
+      });
+    });
+    await Promise.all(
+      users.map((userId) => {
+        sentAt.set(userId, performance.now());
+        return post(installation, '/cra/check_report/create', { user_id: userId, webhook: receiver.url, days_requested: 365, consumer_report_permissible_purpose: 'EXTENSION_OF_CREDIT' });
+      }),
+    );
+    await done;
+    latencies.sort((a, b) => a - b);
+    return { creates: concurrent, p50Ms: percentile(latencies, 50), p99Ms: percentile(latencies, 99), peakRssMb: installation.server.peakRssMb() };
+  } finally {
+    await receiver.close();
+    await installation.server.stop();
+  }
+}
+
+/** Stores the 10,000-transaction user straight into the database, as a linked Item would be. */
+async function storeLargeUser(databaseUrl: string, clientId: string): Promise<string> {
+  const store = await openMigratedStore(parseDatabaseUrl(databaseUrl));
+  try {
+    const repos = createRepositories(store.db);
+    const userId = `usr_bench${randomBytes(5).toString('hex')}`;
+    await repos.users.insert({ userId, clientId, clientUserId: 'large-user', api: 'new', userToken: null, endCustomer: null, identity: null, consumerReportUserIdentity: null, createdAt: AS_OF, updatedAt: AS_OF });
+    const [linked] = largeUser(AS_OF);
+    await store.db.transaction().execute(async (trx) => {
+      await createRepositories(trx).items.insertLinkedItem(
+        { ...linked.item, clientId, userId, accessToken: `access-sandbox-${randomBytes(8).toString('hex')}`, products: ['cra_base_report'], webhook: null },
+        linked.accounts,
+        linked.transactions,
+        { token: `public-sandbox-${randomBytes(8).toString('hex')}`, expiresAt: AS_OF },
+      );
+    });
+    return userId;
+  } finally {
+    await store.close();
+  }
+}
+
+async function readyReport(installation: BenchInstallation, userId: string): Promise<number> {
+  const receiver = await startWebhookReceiver();
+  try {
+    await post(installation, '/cra/check_report/create', { user_id: userId, webhook: receiver.url, days_requested: 731, consumer_report_permissible_purpose: 'EXTENSION_OF_CREDIT' });
+    await receiver.waitFor(1, { timeoutMs: 60_000 });
+    const response = await fetch(installation.server.url + '/cra/check_report/base_report/get', { method: 'POST', headers: installation.headers, body: JSON.stringify({ user_id: userId }) });
+    return (await response.arrayBuffer()).byteLength;
+  } finally {
+    await receiver.close();
+  }
+}
+
+/** 3. base_report/get under 50 connections: a typical report, then the 10,000-transaction one. */
+export async function benchBaseReportGet(durationSeconds = 10): Promise<{ typical: LoadResult & { bytes: number }; large: LoadResult & { bytes: number }; peakRssMb: number }> {
+  const installation = await install();
+  try {
+    const typicalUser = await linkFixtureUser(installation, 'typical');
+    const typicalBytes = await readyReport(installation, typicalUser);
+    const url = installation.server.url + '/cra/check_report/base_report/get';
+    await load(url, installation.headers, { user_id: typicalUser }, { connections: 50, durationSeconds: 2 });
+    const typical = await load(url, installation.headers, { user_id: typicalUser }, { connections: 50, durationSeconds });
+
+    const clientId = installation.headers['PLAID-CLIENT-ID'];
+    const largeUserId = await storeLargeUser(installation.databaseUrl, clientId);
+    const largeBytes = await readyReport(installation, largeUserId);
+    const large = await load(url, installation.headers, { user_id: largeUserId }, { connections: 10, durationSeconds });
+    return { typical: { ...typical, bytes: typicalBytes }, large: { ...large, bytes: largeBytes }, peakRssMb: installation.server.peakRssMb() };
+  } finally {
+    await installation.server.stop();
+  }
+}
