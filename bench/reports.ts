@@ -18,7 +18,8 @@ import { load, type LoadResult } from './http.js';
 import { largeUser } from './large-user.js';
 
 const AS_OF = '2026-08-23T12:00:00Z';
-const FIXTURE = join(import.meta.dirname, '../test/fixtures/sandbox-users/bank_income_basic.json');
+// Two accounts, a handful of transactions: a report of about 50 KB at 180 days.
+const FIXTURE = join(import.meta.dirname, '../test/fixtures/sandbox-users/transactions_checking+savings_custom_user.json');
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
@@ -136,10 +137,10 @@ async function storeLargeUser(databaseUrl: string, clientId: string): Promise<st
   }
 }
 
-async function readyReport(installation: BenchInstallation, userId: string): Promise<number> {
+async function readyReport(installation: BenchInstallation, userId: string, daysRequested: number): Promise<number> {
   const receiver = await startWebhookReceiver();
   try {
-    await post(installation, '/cra/check_report/create', { user_id: userId, webhook: receiver.url, days_requested: 731, consumer_report_permissible_purpose: 'EXTENSION_OF_CREDIT' });
+    await post(installation, '/cra/check_report/create', { user_id: userId, webhook: receiver.url, days_requested: daysRequested, consumer_report_permissible_purpose: 'EXTENSION_OF_CREDIT' });
     await receiver.waitFor(1, { timeoutMs: 60_000 });
     const response = await fetch(installation.server.url + '/cra/check_report/base_report/get', { method: 'POST', headers: installation.headers, body: JSON.stringify({ user_id: userId }) });
     return (await response.arrayBuffer()).byteLength;
@@ -153,14 +154,14 @@ export async function benchBaseReportGet(durationSeconds = 10): Promise<{ typica
   const installation = await install();
   try {
     const typicalUser = await linkFixtureUser(installation, 'typical');
-    const typicalBytes = await readyReport(installation, typicalUser);
+    const typicalBytes = await readyReport(installation, typicalUser, 180);
     const url = installation.server.url + '/cra/check_report/base_report/get';
     await load(url, installation.headers, { user_id: typicalUser }, { connections: 50, durationSeconds: 2 });
     const typical = await load(url, installation.headers, { user_id: typicalUser }, { connections: 50, durationSeconds });
 
     const clientId = installation.headers['PLAID-CLIENT-ID'];
     const largeUserId = await storeLargeUser(installation.databaseUrl, clientId);
-    const largeBytes = await readyReport(installation, largeUserId);
+    const largeBytes = await readyReport(installation, largeUserId, 731);
     const large = await load(url, installation.headers, { user_id: largeUserId }, { connections: 10, durationSeconds });
     return { typical: { ...typical, bytes: typicalBytes }, large: { ...large, bytes: largeBytes }, peakRssMb: installation.server.peakRssMb() };
   } finally {
