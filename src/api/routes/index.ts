@@ -4,6 +4,12 @@ import type { OperationDeps } from '../../operations/deps.js';
 import { registerPlaidRoute, type PlaidRoute } from '../plaid-route.js';
 import { checkReportBaseReportGetRoute } from './cra/check-report-base-report-get.js';
 import { checkReportCreateRoute } from './cra/check-report-create.js';
+import { checkReportCashflowInsightsGetRoute } from './cra/check-report-cashflow-insights-get.js';
+import { checkReportIncomeInsightsGetRoute } from './cra/check-report-income-insights-get.js';
+import { checkReportLendScoreGetRoute } from './cra/check-report-lend-score-get.js';
+import { checkReportNetworkInsightsGetRoute } from './cra/check-report-network-insights-get.js';
+import { checkReportPartnerInsightsGetRoute } from './cra/check-report-partner-insights-get.js';
+import { craPartnerInsightsGetRoute } from './cra/cra-partner-insights-get.js';
 import { accessLogListRoute, billingEventsListRoute } from './opencheck/opencheck-audit.js';
 import { sandboxClockAdvanceRoute } from './sandbox/sandbox-clock-advance.js';
 import { sandboxClockGetRoute } from './sandbox/sandbox-clock-get.js';
@@ -35,6 +41,13 @@ export function registerRoutes(app: FastifyInstance, deps: OperationDeps): void 
     // Consumer reports
     checkReportCreateRoute(deps),
     checkReportBaseReportGetRoute(deps),
+    // Insight products (built eagerly at create, or on their first get)
+    checkReportIncomeInsightsGetRoute(deps),
+    checkReportCashflowInsightsGetRoute(deps),
+    checkReportLendScoreGetRoute(deps),
+    checkReportNetworkInsightsGetRoute(deps),
+    checkReportPartnerInsightsGetRoute(deps),
+    craPartnerInsightsGetRoute(deps),
     // opencheck extensions
     sandboxClockAdvanceRoute(deps),
     sandboxClockGetRoute(deps),

@@ -65,8 +65,33 @@ function newAjv(): Ajv {
   return ajv;
 }
 
+/**
+ * Request fields Plaid accepts beyond what the contract's schemas say:
+ * - Prism versions (§G.13): the YAML lists 3, 4 and 4.1 unquoted under `type: string`, so SDKs
+ *   send strings and generated clients numbers; both are accepted (the operation coerces them).
+ * - Legacy `prism_products` (§G.15): accepted and ignored wherever Prism versions are.
+ * - `plaid_check_score_version` (v1.0 | v2.0): the Check Score option of older contracts, still
+ *   honoured by Cash Flow Insights.
+ */
+function withLegacyRequestFields(schemas: Record<string, JsonSchema>): Record<string, JsonSchema> {
+  const out = structuredClone(schemas);
+  for (const name of ['PrismFirstDetectVersion', 'PrismDetectVersion', 'PrismCashScoreVersion', 'PrismExtendVersion', 'PrismInsightsVersion']) {
+    const values: unknown[] = (out[name]?.enum ?? []).filter((v: unknown) => v !== null);
+    if (values.length === 0) continue;
+    const { type: _type, enum: _enum, ...rest } = out[name];
+    out[name] = { ...rest, nullable: true, enum: [...new Set([...values.map(String), ...values.filter((v) => typeof v === 'number')])] };
+  }
+  for (const name of ['CraCheckReportCreatePartnerInsightsOptions', 'CraCheckReportPartnerInsightsGetPartnerInsights', 'CraCheckReportPartnerInsightsGetOptions']) {
+    if (out[name]?.properties) out[name].properties.prism_products = { type: 'array', nullable: true, items: { type: 'string' } };
+  }
+  if (out.CraCheckReportCashflowInsightsGetOptions?.properties) {
+    out.CraCheckReportCashflowInsightsGetOptions.properties.plaid_check_score_version = { type: 'string', nullable: true, enum: ['v1.0', 'v2.0', null] };
+  }
+  return out;
+}
+
 const requestAjv = newAjv();
-requestAjv.addSchema({ $id: 'request', components: { schemas: mapValues(contract.schemas, closeObjects) } });
+requestAjv.addSchema({ $id: 'request', components: { schemas: mapValues(withLegacyRequestFields(contract.schemas), closeObjects) } });
 
 const responseAjv = newAjv();
 responseAjv.addSchema({ $id: 'response', components: { schemas: mapValues(contract.schemas, fixNullableDeep) } });
