@@ -12,6 +12,8 @@ import { createRepositories } from './store/repositories/index.js';
 import { pgBossJobQueue } from './jobs/pg-boss-job-queue.js';
 import { tableJobQueue } from './jobs/table-job-queue.js';
 import { registerJobHandlers } from './operations/job-handlers.js';
+import { ensureSigningKey } from './operations/webhook-keys.js';
+import { registerWebhookJobs } from './operations/webhooks.js';
 import { storedClockAdvanceMs } from './operations/sandbox-clock.js';
 
 export interface Opencheck {
@@ -48,8 +50,14 @@ export async function startOpencheck(config: Config, env: { realNowMs: () => num
   const deps: OperationDeps = { store, repos: createRepositories(store.db), clock, log: env.log, jobs, random, config };
   clock.advance(await storedClockAdvanceMs(deps));
   const credentials = await bootstrapCredentials(deps, config);
+  // The installation's webhook signing key: created once, kept across restarts.
+  await ensureSigningKey(deps).catch(async (error: unknown) => {
+    await store.close();
+    throw error;
+  });
   const app = await buildApp(deps, { bodyLimitBytes: config.server.bodyLimitBytes });
   registerJobHandlers(deps);
+  const webhooks = registerWebhookJobs(deps, { wallClockMs: env.realNowMs, monotonicMs: () => performance.now() });
   await jobs.start();
   return {
     app,
@@ -58,7 +66,8 @@ export async function startOpencheck(config: Config, env: { realNowMs: () => num
     credentials,
     async close() {
       await app.close();
-      await jobs.stop();
+      // Attempts in flight are aborted, not waited for (up to the webhook timeout); their jobs run again at the next start.
+      await Promise.all([jobs.stop(), webhooks.close()]);
       await store.close();
     },
   };

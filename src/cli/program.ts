@@ -8,6 +8,7 @@ import { migrate, openStore } from '../store/db.js';
 import { createRepositories } from '../store/repositories/index.js';
 import { simulatedClock } from '../clock.js';
 import { openMigratedStore, startOpencheck } from '../runtime.js';
+import { listSigningKeys, rotateSigningKey } from '../operations/webhook-keys.js';
 
 export interface CliEnv {
   config: () => Config;
@@ -84,6 +85,42 @@ export function buildProgram(env: CliEnv): Command {
       try {
         const applied = await migrate(store);
         env.print(applied.length ? `applied: ${applied.join(', ')}` : 'database is up to date');
+      } finally {
+        await store.close();
+      }
+    });
+
+  // Rotation is an operator's decision, never automatic: receivers that cache
+  // the first key they fetched (Plaid's current docs sample does) break on it.
+  const webhookKey = program.command('webhook-key').description('manage the webhook signing keys (Plaid-Verification)');
+  webhookKey
+    .command('rotate')
+    .description('sign webhooks with a new key from now on; the old key stays available to verifiers, with expired_at set')
+    .option('--json', 'print one JSON object {key_id, retired_key_id}')
+    .action(async (options: { json?: boolean }) => {
+      const config = env.config();
+      const store = await openMigratedStore(config.database);
+      try {
+        const clock = simulatedClock(env.realNowMs, config.clock.startMs);
+        const { keyId, retiredKeyId } = await rotateSigningKey({ store, clock, config });
+        if (options.json) env.print(JSON.stringify({ key_id: keyId, retired_key_id: retiredKeyId }));
+        else env.print(`signing key: ${keyId}\nretired:     ${retiredKeyId ?? '(none)'}\n(a running server switches within a second)`);
+      } finally {
+        await store.close();
+      }
+    });
+  webhookKey
+    .command('list')
+    .description('list signing keys (ids and dates; private keys are never shown)')
+    .option('--json', 'print JSON')
+    .action(async (options: { json?: boolean }) => {
+      const config = env.config();
+      const store = await openMigratedStore(config.database);
+      try {
+        const clock = simulatedClock(env.realNowMs, config.clock.startMs);
+        const keys = await listSigningKeys({ store, clock, config });
+        if (options.json) env.print(JSON.stringify(keys.map((k) => ({ key_id: k.keyId, created_at: k.createdAt, expired_at: k.expiredAt, current: k.current }))));
+        else for (const k of keys) env.print(`${k.keyId}  ${k.current ? 'current' : `expired ${k.expiredAt}`}  created ${k.createdAt}`);
       } finally {
         await store.close();
       }

@@ -107,7 +107,105 @@ export interface TransactionsTable {
   enrichment: string;
 }
 
+export interface ReportsTable {
+  report_id: string;
+  client_id: string;
+  user_id: string;
+  state: string;
+  created_at: string;
+  sequence: number | string;
+  generated_at: string | null;
+  expires_at: string | null;
+  request: string;
+  base_report: string | null;
+  successful_products: string | null;
+  failed_products: string | null;
+  failure_code: string | null;
+  failure_message: string | null;
+}
+
+export interface ReportProductsTable {
+  report_id: string;
+  product: string;
+  state: string;
+  body: string | null;
+  failure_code: string | null;
+  failure_message: string | null;
+  generated_at: string;
+}
+
+export interface AccessLogTable {
+  id: string;
+  client_id: string;
+  user_id: string;
+  report_id: string | null;
+  operation: string;
+  permissible_purpose: string | null;
+  request_id: string;
+  at: string;
+}
+
+export interface BillingEventsTable {
+  id: string;
+  client_id: string;
+  user_id: string;
+  report_id: string;
+  product: string;
+  at: string;
+}
+
+export interface WebhooksTable {
+  webhook_id: string;
+  client_id: string;
+  user_id: string | null;
+  report_id: string | null;
+  url: string;
+  /** The exact bytes sent: JSON with 2-space indentation. */
+  body: string;
+  webhook_type: string | null;
+  webhook_code: string | null;
+  /** 'pending' | 'delivered' | 'failed'. */
+  state: string;
+  attempt_count: number;
+  created_at: string;
+  next_attempt_at: string | null;
+  delivered_at: string | null;
+  failed_at: string | null;
+  last_error: string | null;
+}
+
+export interface WebhookAttemptsTable {
+  webhook_id: string;
+  attempt: number;
+  /** 'scheduled' | 'manual'. */
+  trigger: string;
+  key_id: string | null;
+  started_at: string;
+  latency_ms: number;
+  status_code: number | null;
+  /** 'delivered' | 'failed'. */
+  outcome: string;
+  error: string | null;
+  response_body: string | null;
+}
+
+export interface WebhookSigningKeysTable {
+  key_id: string;
+  /** JSON {kty, crv, x, y}. */
+  public_jwk: string;
+  /** Sealed PKCS#8; never served. */
+  private_key: string;
+  created_at: string;
+  expired_at: string | null;
+  /** 1 for the signing key, null for retired keys. */
+  is_current: number | null;
+}
+
 export interface Database {
+  reports: ReportsTable;
+  report_products: ReportProductsTable;
+  access_log: AccessLogTable;
+  billing_events: BillingEventsTable;
   items: ItemsTable;
   public_tokens: PublicTokensTable;
   accounts: AccountsTable;
@@ -116,6 +214,9 @@ export interface Database {
   clients: ClientsTable;
   users: UsersTable;
   settings: SettingsTable;
+  webhooks: WebhooksTable;
+  webhook_attempts: WebhookAttemptsTable;
+  webhook_signing_keys: WebhookSigningKeysTable;
 }
 
 export type { Generated };

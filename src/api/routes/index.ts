@@ -23,6 +23,10 @@ import { userCreateRoute } from './user/user-create.js';
 import { userGetRoute } from './user/user-get.js';
 import { userRemoveRoute } from './user/user-remove.js';
 import { userUpdateRoute } from './user/user-update.js';
+import { opencheckWebhooksListRoute } from './webhooks/opencheck-webhooks-list.js';
+import { opencheckWebhooksResendRoute } from './webhooks/opencheck-webhooks-resend.js';
+import { opencheckWebhooksTestRoute } from './webhooks/opencheck-webhooks-test.js';
+import { webhookVerificationKeyGetRoute } from './webhooks/webhook-verification-key-get.js';
 
 export function registerRoutes(app: FastifyInstance, deps: OperationDeps): void {
   const routes: PlaidRoute[] = [
@@ -53,6 +57,11 @@ export function registerRoutes(app: FastifyInstance, deps: OperationDeps): void 
     sandboxClockGetRoute(deps),
     accessLogListRoute(deps),
     billingEventsListRoute(deps),
+    // Webhooks: Plaid's verification key, and opencheck's delivery log, resend and test
+    webhookVerificationKeyGetRoute(deps),
+    opencheckWebhooksListRoute(deps),
+    opencheckWebhooksResendRoute(deps),
+    opencheckWebhooksTestRoute(deps),
   ];
   for (const route of routes) registerPlaidRoute(app, deps, route);
 }

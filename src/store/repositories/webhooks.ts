@@ -1,0 +1,288 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { Database, WebhookAttemptsTable, WebhookSigningKeysTable, WebhooksTable } from '../schema.js';
+import { translateDuplicate } from '../store-errors.js';
+
+export type WebhookState = 'pending' | 'delivered' | 'failed';
+export type AttemptTrigger = 'scheduled' | 'manual';
+
+export interface WebhookRecord {
+  webhookId: string;
+  clientId: string;
+  userId: string | null;
+  reportId: string | null;
+  url: string;
+  body: string;
+  webhookType: string | null;
+  webhookCode: string | null;
+  state: WebhookState;
+  attemptCount: number;
+  createdAt: string;
+  nextAttemptAt: string | null;
+  deliveredAt: string | null;
+  failedAt: string | null;
+  lastError: string | null;
+}
+
+export interface AttemptRecord {
+  webhookId: string;
+  attempt: number;
+  trigger: AttemptTrigger;
+  keyId: string | null;
+  startedAt: string;
+  latencyMs: number;
+  statusCode: number | null;
+  outcome: 'delivered' | 'failed';
+  error: string | null;
+  responseBody: string | null;
+}
+
+export interface SigningKeyRecord {
+  keyId: string;
+  publicJwk: { kty: string; crv: string; x: string; y: string };
+  sealedPrivateKey: string;
+  createdAt: string;
+  expiredAt: string | null;
+  current: boolean;
+}
+
+/** What an attempt does to its webhook's state. */
+export type AttemptEffect =
+  | { kind: 'delivered' }
+  /** Still pending; the scheduled retry is at `nextAttemptAt`. */
+  | { kind: 'retry'; nextAttemptAt: string }
+  /** The scheduled attempts are exhausted (or cannot succeed). */
+  | { kind: 'failed' }
+  /** A manual resend that failed changes no state. */
+  | { kind: 'none' };
+
+function toWebhook(row: Selectable<WebhooksTable>): WebhookRecord {
+  return {
+    webhookId: row.webhook_id,
+    clientId: row.client_id,
+    userId: row.user_id,
+    reportId: row.report_id,
+    url: row.url,
+    body: row.body,
+    webhookType: row.webhook_type,
+    webhookCode: row.webhook_code,
+    state: row.state as WebhookState,
+    attemptCount: Number(row.attempt_count),
+    createdAt: row.created_at,
+    nextAttemptAt: row.next_attempt_at,
+    deliveredAt: row.delivered_at,
+    failedAt: row.failed_at,
+    lastError: row.last_error,
+  };
+}
+
+function toAttempt(row: Selectable<WebhookAttemptsTable>): AttemptRecord {
+  return {
+    webhookId: row.webhook_id,
+    attempt: Number(row.attempt),
+    trigger: row.trigger as AttemptTrigger,
+    keyId: row.key_id,
+    startedAt: row.started_at,
+    latencyMs: Number(row.latency_ms),
+    statusCode: row.status_code === null ? null : Number(row.status_code),
+    outcome: row.outcome as 'delivered' | 'failed',
+    error: row.error,
+    responseBody: row.response_body,
+  };
+}
+
+function toKey(row: Selectable<WebhookSigningKeysTable>): SigningKeyRecord {
+  return {
+    keyId: row.key_id,
+    publicJwk: JSON.parse(row.public_jwk),
+    sealedPrivateKey: row.private_key,
+    createdAt: row.created_at,
+    expiredAt: row.expired_at,
+    current: row.is_current !== null && Number(row.is_current) === 1,
+  };
+}
+
+/**
+ * The webhook outbox, its attempts, and the signing keys. Webhook reads for
+ * an API are scoped to one client; the delivery worker reads by id.
+ */
+export function webhooksRepository(db: Kysely<Database>) {
+  return {
+    async insert(webhook: WebhookRecord): Promise<void> {
+      await db
+        .insertInto('webhooks')
+        .values({
+          webhook_id: webhook.webhookId,
+          client_id: webhook.clientId,
+          user_id: webhook.userId,
+          report_id: webhook.reportId,
+          url: webhook.url,
+          body: webhook.body,
+          webhook_type: webhook.webhookType,
+          webhook_code: webhook.webhookCode,
+          state: webhook.state,
+          attempt_count: webhook.attemptCount,
+          created_at: webhook.createdAt,
+          next_attempt_at: webhook.nextAttemptAt,
+          delivered_at: webhook.deliveredAt,
+          failed_at: webhook.failedAt,
+          last_error: webhook.lastError,
+        })
+        .execute();
+    },
+
+    async find(webhookId: string): Promise<WebhookRecord | null> {
+      const row = await db.selectFrom('webhooks').selectAll().where('webhook_id', '=', webhookId).executeTakeFirst();
+      return row ? toWebhook(row) : null;
+    },
+
+    async findForClient(clientId: string, webhookId: string): Promise<WebhookRecord | null> {
+      const row = await db
+        .selectFrom('webhooks')
+        .selectAll()
+        .where('client_id', '=', clientId)
+        .where('webhook_id', '=', webhookId)
+        .executeTakeFirst();
+      return row ? toWebhook(row) : null;
+    },
+
+    /** Newest first, with each webhook's attempts in order. */
+    async listForClient(
+      clientId: string,
+      filter: { userId?: string; reportId?: string; webhookId?: string; state?: WebhookState },
+      limit: number,
+    ): Promise<Array<WebhookRecord & { attempts: AttemptRecord[] }>> {
+      let query = db.selectFrom('webhooks').selectAll().where('client_id', '=', clientId);
+      if (filter.userId !== undefined) query = query.where('user_id', '=', filter.userId);
+      if (filter.reportId !== undefined) query = query.where('report_id', '=', filter.reportId);
+      if (filter.webhookId !== undefined) query = query.where('webhook_id', '=', filter.webhookId);
+      if (filter.state !== undefined) query = query.where('state', '=', filter.state);
+      const rows = await query.orderBy('created_at', 'desc').orderBy('webhook_id', 'desc').limit(limit).execute();
+      if (rows.length === 0) return [];
+      const attempts = await db
+        .selectFrom('webhook_attempts')
+        .selectAll()
+        .where(
+          'webhook_id',
+          'in',
+          rows.map((r) => r.webhook_id),
+        )
+        .orderBy('webhook_id')
+        .orderBy('attempt')
+        .execute();
+      const byWebhook = new Map<string, AttemptRecord[]>();
+      for (const a of attempts) {
+        const list = byWebhook.get(a.webhook_id) ?? [];
+        list.push(toAttempt(a));
+        byWebhook.set(a.webhook_id, list);
+      }
+      return rows.map((r) => ({ ...toWebhook(r), attempts: byWebhook.get(r.webhook_id) ?? [] }));
+    },
+
+    /**
+     * Records one attempt and its effect, and returns the attempt's number.
+     * Two statements without a transaction (this runs once per delivery, and
+     * BEGIN/COMMIT would cost as much as the writes): the webhook's state and
+     * attempt counter first, which numbers the attempt atomically, then the
+     * attempt row. A crash between them leaves a gap in the numbering; a crash
+     * before the first leaves the webhook pending, so its job runs again (a
+     * duplicate delivery, never a lost one). A delivered webhook stays
+     * delivered; only a pending one moves to a retry time or to failed.
+     */
+    async recordAttempt(attempt: Omit<AttemptRecord, 'attempt'>, effect: AttemptEffect, at: string): Promise<number> {
+      const updated = await db
+        .updateTable('webhooks')
+        .set((eb) => {
+          const pending = eb('state', '=', 'pending');
+          const base = { attempt_count: eb('attempt_count', '+', 1), last_error: attempt.error };
+          switch (effect.kind) {
+            case 'delivered':
+              return {
+                ...base,
+                state: 'delivered',
+                delivered_at: eb.fn.coalesce('delivered_at', eb.val(at)),
+                next_attempt_at: null,
+                failed_at: null,
+                last_error: null,
+              };
+            case 'retry':
+              return {
+                ...base,
+                next_attempt_at: eb.case().when(pending).then(effect.nextAttemptAt).else(eb.ref('next_attempt_at')).end(),
+              };
+            case 'failed':
+              return {
+                ...base,
+                state: eb.case().when(pending).then('failed').else(eb.ref('state')).end(),
+                failed_at: eb.case().when(pending).then(at).else(eb.ref('failed_at')).end(),
+                next_attempt_at: eb.case().when(pending).then(null).else(eb.ref('next_attempt_at')).end(),
+              };
+            case 'none':
+              return base;
+          }
+        })
+        .where('webhook_id', '=', attempt.webhookId)
+        .returning('attempt_count')
+        .executeTakeFirstOrThrow();
+      const number = Number(updated.attempt_count);
+      await db
+        .insertInto('webhook_attempts')
+        .values({
+          webhook_id: attempt.webhookId,
+          attempt: number,
+          trigger: attempt.trigger,
+          key_id: attempt.keyId,
+          started_at: attempt.startedAt,
+          latency_ms: attempt.latencyMs,
+          status_code: attempt.statusCode,
+          outcome: attempt.outcome,
+          error: attempt.error,
+          response_body: attempt.responseBody,
+        })
+        .execute();
+      return number;
+    },
+
+    async insertSigningKey(key: SigningKeyRecord): Promise<void> {
+      await translateDuplicate('current webhook signing key', () =>
+        db
+          .insertInto('webhook_signing_keys')
+          .values({
+            key_id: key.keyId,
+            public_jwk: JSON.stringify(key.publicJwk),
+            private_key: key.sealedPrivateKey,
+            created_at: key.createdAt,
+            expired_at: key.expiredAt,
+            is_current: key.current ? 1 : null,
+          })
+          .execute(),
+      );
+    },
+
+    async currentSigningKey(): Promise<SigningKeyRecord | null> {
+      const row = await db.selectFrom('webhook_signing_keys').selectAll().where('is_current', '=', 1).executeTakeFirst();
+      return row ? toKey(row) : null;
+    },
+
+    async findSigningKey(keyId: string): Promise<SigningKeyRecord | null> {
+      const row = await db.selectFrom('webhook_signing_keys').selectAll().where('key_id', '=', keyId).executeTakeFirst();
+      return row ? toKey(row) : null;
+    },
+
+    async listSigningKeys(): Promise<SigningKeyRecord[]> {
+      const rows = await db.selectFrom('webhook_signing_keys').selectAll().orderBy('created_at').orderBy('key_id').execute();
+      return rows.map(toKey);
+    },
+
+    /** Retires the current key (it stays servable, with expired_at set). Returns its id, if there was one. */
+    async retireCurrentSigningKey(at: string): Promise<string | null> {
+      const row = await db
+        .updateTable('webhook_signing_keys')
+        .set({ is_current: null, expired_at: at })
+        .where('is_current', '=', 1)
+        .returning('key_id')
+        .executeTakeFirst();
+      return row?.key_id ?? null;
+    },
+  };
+}
+export type WebhooksRepository = ReturnType<typeof webhooksRepository>;
