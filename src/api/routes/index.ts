@@ -1,7 +1,7 @@
 // The explicit list of every route opencheck serves (no autoloading).
 import type { FastifyInstance } from 'fastify';
 import type { OperationDeps } from '../../operations/deps.js';
-import { registerPlaidRoute, type PlaidRoute } from '../plaid-route.js';
+import { clientAuthenticator, registerPlaidRoute, type PlaidRoute } from '../plaid-route.js';
 import { checkReportBaseReportGetRoute } from './cra/check-report-base-report-get.js';
 import { checkReportCreateRoute } from './cra/check-report-create.js';
 import { checkReportCashflowInsightsGetRoute } from './cra/check-report-cashflow-insights-get.js';
@@ -63,5 +63,6 @@ export function registerRoutes(app: FastifyInstance, deps: OperationDeps): void 
     opencheckWebhooksResendRoute(deps),
     opencheckWebhooksTestRoute(deps),
   ];
-  for (const route of routes) registerPlaidRoute(app, deps, route);
+  const authenticateClient = clientAuthenticator(deps);
+  for (const route of routes) registerPlaidRoute(app, deps, route, authenticateClient);
 }
