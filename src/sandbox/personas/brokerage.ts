@@ -59,7 +59,12 @@ export class Brokerage {
   contribute(date: IsoDate, cents: number): void {
     const ref = this.rng.fork(`ref/${date}`).digits(11);
     this.sim.ledger.post(this.from.key, { date, amountCents: cents, description: `ONLINE TRANSFER TO BRKG ...${this.mask} TRANSACTION#: ${ref}` });
-    this.transactions.push({ date, name: `CONTRIBUTION FROM CHK ...${this.from.mask}`, quantity: cents / 100, price: 1, fees: 0, type: 'cash', currency: 'USD' });
+    // Cash coming in: Investments reports it with a negative amount (money into the account), no
+    // security and no quantity. Left to the quantity × price default, it would read as a withdrawal.
+    this.transactions.push({
+      date, name: `CONTRIBUTION FROM CHK ...${this.from.mask}`, quantity: 0, price: 0, fees: 0, amount: -cents / 100,
+      type: 'cash', subtype: 'contribution', currency: 'USD',
+    });
     this.cashCents += cents;
     for (const s of SECURITIES.filter((x) => x.allocation > 0)) {
       const price = this.price(s, date);
