@@ -4,6 +4,7 @@ import type { OperationDeps } from '../../operations/deps.js';
 import { clientAuthenticator, registerPlaidRoute, type PlaidRoute } from '../plaid-route.js';
 import { checkReportBaseReportGetRoute } from './cra/check-report-base-report-get.js';
 import { checkReportCreateRoute } from './cra/check-report-create.js';
+import { checkReportVerificationGetRoute } from './cra/check-report-verification-get.js';
 import { checkReportCashflowInsightsGetRoute } from './cra/check-report-cashflow-insights-get.js';
 import { checkReportIncomeInsightsGetRoute } from './cra/check-report-income-insights-get.js';
 import { checkReportLendScoreGetRoute } from './cra/check-report-lend-score-get.js';
@@ -45,6 +46,8 @@ export function registerRoutes(app: FastifyInstance, deps: OperationDeps): void 
     // Consumer reports
     checkReportCreateRoute(deps),
     checkReportBaseReportGetRoute(deps),
+    // Home-lending verification reports and report PDFs
+    checkReportVerificationGetRoute(deps),
     // Insight products (built eagerly at create, or on their first get)
     checkReportIncomeInsightsGetRoute(deps),
     checkReportCashflowInsightsGetRoute(deps),
