@@ -4,7 +4,10 @@ import type { OperationDeps } from '../../operations/deps.js';
 import { clientAuthenticator, registerPlaidRoute, type PlaidRoute } from '../plaid-route.js';
 import { checkReportBaseReportGetRoute } from './cra/check-report-base-report-get.js';
 import { checkReportCreateRoute } from './cra/check-report-create.js';
+import { checkReportPdfGetRoute } from './cra/check-report-pdf-get.js';
 import { checkReportVerificationGetRoute } from './cra/check-report-verification-get.js';
+import { checkReportVerificationPdfGetRoute } from './cra/check-report-verification-pdf-get.js';
+import { consumerReportPdfGetRoute } from './cra/consumer-report-pdf-get.js';
 import { checkReportCashflowInsightsGetRoute } from './cra/check-report-cashflow-insights-get.js';
 import { checkReportIncomeInsightsGetRoute } from './cra/check-report-income-insights-get.js';
 import { checkReportLendScoreGetRoute } from './cra/check-report-lend-score-get.js';
@@ -48,6 +51,9 @@ export function registerRoutes(app: FastifyInstance, deps: OperationDeps): void 
     checkReportBaseReportGetRoute(deps),
     // Home-lending verification reports and report PDFs
     checkReportVerificationGetRoute(deps),
+    checkReportVerificationPdfGetRoute(deps),
+    checkReportPdfGetRoute(deps),
+    consumerReportPdfGetRoute(deps),
     // Insight products (built eagerly at create, or on their first get)
     checkReportIncomeInsightsGetRoute(deps),
     checkReportCashflowInsightsGetRoute(deps),
