@@ -32,6 +32,13 @@ export function tableJobQueue(options: TableJobQueueOptions): JobQueue {
   const inFlight = new Set<Promise<void>>();
   let running = false;
   let wake: (() => void) | null = null;
+  // Queues that may have due jobs. A claim that comes back short clears its
+  // queue; notify() and the idle poll (which finds scheduled retries) set all.
+  // Without this every finished job would re-query every queue.
+  const dirty = new Set<string>();
+  const markAllDirty = () => {
+    for (const queue of registrations.keys()) dirty.add(queue);
+  };
   let loop: Promise<void> | null = null;
 
   async function claim(queue: string, limit: number): Promise<Job[]> {
@@ -105,9 +112,10 @@ export function tableJobQueue(options: TableJobQueueOptions): JobQueue {
       let claimed = 0;
       for (const [queue, registration] of registrations) {
         const free = registration.concurrency - registration.running;
-        if (free <= 0) continue;
+        if (free <= 0 || !dirty.has(queue)) continue;
         try {
           const jobs = await claim(queue, free);
+          if (jobs.length < free) dirty.delete(queue);
           claimed += jobs.length;
           for (const job of jobs) run(registration, job);
         } catch (error) {
@@ -117,7 +125,10 @@ export function tableJobQueue(options: TableJobQueueOptions): JobQueue {
       }
       if (claimed > 0) continue;
       await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, pollIntervalMs);
+        const timer = setTimeout(() => {
+          markAllDirty();
+          resolve();
+        }, pollIntervalMs);
         wake = () => {
           clearTimeout(timer);
           wake = null;
@@ -153,6 +164,7 @@ export function tableJobQueue(options: TableJobQueueOptions): JobQueue {
       registrations.set(queue, { handler, concurrency: opts?.concurrency ?? 4, running: 0 });
     },
     notify() {
+      markAllDirty();
       wake?.();
     },
     async start() {
@@ -160,6 +172,7 @@ export function tableJobQueue(options: TableJobQueueOptions): JobQueue {
       // Whatever was active when the process last stopped never finished.
       await db.updateTable('jobs').set({ state: 'pending' }).where('state', '=', 'active').execute();
       running = true;
+      markAllDirty();
       loop = drain();
     },
     async stop() {

@@ -180,66 +180,67 @@ export function webhooksRepository(db: Kysely<Database>) {
 
     /**
      * Records one attempt and its effect, and returns the attempt's number.
-     * Two statements without a transaction (this runs once per delivery, and
-     * BEGIN/COMMIT would cost as much as the writes): the webhook's state and
-     * attempt counter first, which numbers the attempt atomically, then the
-     * attempt row. A crash between them leaves a gap in the numbering; a crash
-     * before the first leaves the webhook pending, so its job runs again (a
-     * duplicate delivery, never a lost one). A delivered webhook stays
-     * delivered; only a pending one moves to a retry time or to failed.
+     * One transaction (on SQLite one commit instead of two, and readers never
+     * see a delivered webhook without its attempt): the webhook's state and
+     * attempt counter, which numbers the attempt atomically, then the attempt
+     * row. A crash before it commits leaves the webhook pending, so its job
+     * runs again (a duplicate delivery, never a lost one). A delivered webhook
+     * stays delivered; only a pending one moves to a retry time or to failed.
      */
     async recordAttempt(attempt: Omit<AttemptRecord, 'attempt'>, effect: AttemptEffect, at: string): Promise<number> {
-      const updated = await db
-        .updateTable('webhooks')
-        .set((eb) => {
-          const pending = eb('state', '=', 'pending');
-          const base = { attempt_count: eb('attempt_count', '+', 1), last_error: attempt.error };
-          switch (effect.kind) {
-            case 'delivered':
-              return {
-                ...base,
-                state: 'delivered',
-                delivered_at: eb.fn.coalesce('delivered_at', eb.val(at)),
-                next_attempt_at: null,
-                failed_at: null,
-                last_error: null,
-              };
-            case 'retry':
-              return {
-                ...base,
-                next_attempt_at: eb.case().when(pending).then(effect.nextAttemptAt).else(eb.ref('next_attempt_at')).end(),
-              };
-            case 'failed':
-              return {
-                ...base,
-                state: eb.case().when(pending).then('failed').else(eb.ref('state')).end(),
-                failed_at: eb.case().when(pending).then(at).else(eb.ref('failed_at')).end(),
-                next_attempt_at: eb.case().when(pending).then(null).else(eb.ref('next_attempt_at')).end(),
-              };
-            case 'none':
-              return base;
-          }
-        })
-        .where('webhook_id', '=', attempt.webhookId)
-        .returning('attempt_count')
-        .executeTakeFirstOrThrow();
-      const number = Number(updated.attempt_count);
-      await db
-        .insertInto('webhook_attempts')
-        .values({
-          webhook_id: attempt.webhookId,
-          attempt: number,
-          trigger: attempt.trigger,
-          key_id: attempt.keyId,
-          started_at: attempt.startedAt,
-          latency_ms: attempt.latencyMs,
-          status_code: attempt.statusCode,
-          outcome: attempt.outcome,
-          error: attempt.error,
-          response_body: attempt.responseBody,
-        })
-        .execute();
-      return number;
+      return db.transaction().execute(async (trx) => {
+        const updated = await trx
+          .updateTable('webhooks')
+          .set((eb) => {
+            const pending = eb('state', '=', 'pending');
+            const base = { attempt_count: eb('attempt_count', '+', 1), last_error: attempt.error };
+            switch (effect.kind) {
+              case 'delivered':
+                return {
+                  ...base,
+                  state: 'delivered',
+                  delivered_at: eb.fn.coalesce('delivered_at', eb.val(at)),
+                  next_attempt_at: null,
+                  failed_at: null,
+                  last_error: null,
+                };
+              case 'retry':
+                return {
+                  ...base,
+                  next_attempt_at: eb.case().when(pending).then(effect.nextAttemptAt).else(eb.ref('next_attempt_at')).end(),
+                };
+              case 'failed':
+                return {
+                  ...base,
+                  state: eb.case().when(pending).then('failed').else(eb.ref('state')).end(),
+                  failed_at: eb.case().when(pending).then(at).else(eb.ref('failed_at')).end(),
+                  next_attempt_at: eb.case().when(pending).then(null).else(eb.ref('next_attempt_at')).end(),
+                };
+              case 'none':
+                return base;
+            }
+          })
+          .where('webhook_id', '=', attempt.webhookId)
+          .returning('attempt_count')
+          .executeTakeFirstOrThrow();
+        const number = Number(updated.attempt_count);
+        await trx
+          .insertInto('webhook_attempts')
+          .values({
+            webhook_id: attempt.webhookId,
+            attempt: number,
+            trigger: attempt.trigger,
+            key_id: attempt.keyId,
+            started_at: attempt.startedAt,
+            latency_ms: attempt.latencyMs,
+            status_code: attempt.statusCode,
+            outcome: attempt.outcome,
+            error: attempt.error,
+            response_body: attempt.responseBody,
+          })
+          .execute();
+        return number;
+      });
     },
 
     async insertSigningKey(key: SigningKeyRecord): Promise<void> {
