@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { Products } from 'plaid';
 import { DIALECTS, plaidError, startTestServer, type TestServer } from '../support/test-server.js';
+import { plaidStyleVerifier, startWebhookReceiver } from '../support/webhook-receiver.js';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/sandbox-users');
 const fixtureFiles = readdirSync(FIXTURES).filter((f) => f.endsWith('.json') && !f.startsWith('blank_template'));
@@ -137,6 +138,30 @@ for (const dialect of DIALECTS) {
       const noUser = await plaidError(s.plaid.sandboxPublicTokenCreate({ institution_id: 'ins_109508', initial_products: [Products.CraBaseReport] } as any));
       assert.equal(noUser.data.error_code, 'INVALID_FIELD');
       assert.equal((await s.plaid.userItemsGet({ user_id: user.user_id } as any)).data.items.length, 0);
+    });
+
+    test('/sandbox/item/fire_webhook sends a signed Item webhook to the Item’s webhook URL', async (t) => {
+      const s = await startTestServer(t, { dialect });
+      const receiver = await startWebhookReceiver(t);
+      const { data: user } = await s.plaid.userCreate({ client_user_id: 'fire' });
+      const created = await s.plaid.sandboxPublicTokenCreate({ institution_id: 'ins_109508', initial_products: [Products.CraBaseReport], user_id: user.user_id, options: { webhook: receiver.url } } as any);
+      const { data: item } = await s.plaid.itemPublicTokenExchange({ public_token: created.data.public_token });
+      const fired = await s.plaid.sandboxItemFireWebhook({ access_token: item.access_token, webhook_code: 'DEFAULT_UPDATE' } as any);
+      assert.equal(fired.data.webhook_fired, true);
+      const [webhook] = await receiver.waitFor(1, { timeoutMs: 10_000 });
+      assert.deepEqual(JSON.parse(webhook.body), { webhook_type: 'TRANSACTIONS', webhook_code: 'DEFAULT_UPDATE', item_id: item.item_id, new_transactions: 0, error: null, environment: 'sandbox' });
+      assert.deepEqual(await plaidStyleVerifier(s.plaid)(webhook.body, String(webhook.headers['plaid-verification']), Date.now()), { ok: true });
+      await s.plaid.sandboxItemFireWebhook({ access_token: item.access_token, webhook_code: 'ERROR' } as any);
+      const [, error] = await receiver.waitFor(2, { timeoutMs: 10_000 });
+      assert.equal(JSON.parse(error.body).error.error_code, 'ITEM_LOGIN_REQUIRED');
+
+      const silent = await s.plaid.sandboxPublicTokenCreate({ institution_id: 'ins_109508', initial_products: [Products.CraBaseReport], user_id: user.user_id } as any);
+      const { data: quiet } = await s.plaid.itemPublicTokenExchange({ public_token: silent.data.public_token });
+      const invalid = await plaidError(s.plaid.sandboxItemFireWebhook({ access_token: quiet.access_token, webhook_code: 'DEFAULT_UPDATE' } as any));
+      assert.equal(invalid.data.error_type, 'SANDBOX_ERROR');
+      assert.equal(invalid.data.error_code, 'SANDBOX_WEBHOOK_INVALID');
+      const badCode = await plaidError(s.plaid.sandboxItemFireWebhook({ access_token: item.access_token, webhook_code: 'CHECK_REPORT_READY' } as any));
+      assert.equal(badCode.data.error_code, 'INVALID_FIELD');
     });
   });
 }

@@ -22,6 +22,7 @@ import { itemGetRoute } from './items/item-get.js';
 import { itemPublicTokenExchangeRoute } from './items/item-public-token-exchange.js';
 import { itemRemoveRoute } from './items/item-remove.js';
 import { sandboxPublicTokenCreateRoute } from './items/sandbox-public-token-create.js';
+import { sandboxItemFireWebhookRoute } from './items/sandbox-item-fire-webhook.js';
 import { userItemsGetRoute } from './items/user-items-get.js';
 import { userCreateRoute } from './user/user-create.js';
 import { userGetRoute } from './user/user-get.js';
@@ -46,6 +47,7 @@ export function registerRoutes(app: FastifyInstance, deps: OperationDeps): void 
     itemRemoveRoute(deps),
     accountsGetRoute(deps),
     userItemsGetRoute(deps),
+    sandboxItemFireWebhookRoute(deps),
     // Consumer reports
     checkReportCreateRoute(deps),
     checkReportBaseReportGetRoute(deps),
