@@ -4,9 +4,9 @@ import { Command } from 'commander';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import { createClient, listClients } from '../operations/clients.js';
-import { migrate, openStore } from '../store/db.js';
+import { migrate, openStore, type Store } from '../store/db.js';
 import { createRepositories } from '../store/repositories/index.js';
-import { simulatedClock } from '../clock.js';
+import { simulatedClock, type SimulatedClock } from '../clock.js';
 import { openMigratedStore, startOpencheck } from '../runtime.js';
 import { listSigningKeys, rotateSigningKey } from '../operations/webhook-keys.js';
 
@@ -17,6 +17,17 @@ export interface CliEnv {
   print: (text: string) => void;
   /** Called once the server is listening, with a function that stops it. */
   onServing: (stop: () => Promise<void>) => void;
+}
+
+/** Runs a command against the migrated database named by the configuration, then closes it. */
+async function withStore<T>(env: CliEnv, run: (context: { store: Store; clock: SimulatedClock; config: Config }) => Promise<T>): Promise<T> {
+  const config = env.config();
+  const store = await openMigratedStore(config.database);
+  try {
+    return await run({ store, clock: simulatedClock(env.realNowMs, config.clock.startMs), config });
+  } finally {
+    await store.close();
+  }
 }
 
 export function buildProgram(env: CliEnv): Command {
@@ -48,32 +59,22 @@ export function buildProgram(env: CliEnv): Command {
     .requiredOption('--name <name>', 'a name for the client')
     .option('--json', 'print one JSON object {client_id, secret, name}')
     .action(async (options: { name: string; json?: boolean }) => {
-      const config = env.config();
-      const store = await openMigratedStore(config.database);
-      try {
-        const clock = simulatedClock(env.realNowMs, config.clock.startMs);
+      await withStore(env, async ({ store, clock }) => {
         const { clientId, secret } = await createClient({ clients: createRepositories(store.db).clients, clock }, { name: options.name });
         if (options.json) env.print(JSON.stringify({ client_id: clientId, secret, name: options.name }));
         else env.print(`client_id: ${clientId}\nsecret:    ${secret}\n(the secret is stored hashed and cannot be shown again)`);
-      } finally {
-        await store.close();
-      }
+      });
     });
   client
     .command('list')
     .description('list API clients (ids and names; secrets are never shown)')
     .option('--json', 'print JSON')
     .action(async (options: { json?: boolean }) => {
-      const config = env.config();
-      const store = await openMigratedStore(config.database);
-      try {
-        const clock = simulatedClock(env.realNowMs, config.clock.startMs);
+      await withStore(env, async ({ store, clock }) => {
         const clients = await listClients({ clients: createRepositories(store.db).clients, clock });
         if (options.json) env.print(JSON.stringify(clients.map((c) => ({ client_id: c.clientId, name: c.name, created_at: c.createdAt }))));
         else for (const c of clients) env.print(`${c.clientId}  ${c.name}  ${c.createdAt}`);
-      } finally {
-        await store.close();
-      }
+      });
     });
 
   program
@@ -98,32 +99,22 @@ export function buildProgram(env: CliEnv): Command {
     .description('sign webhooks with a new key from now on; the old key stays available to verifiers, with expired_at set')
     .option('--json', 'print one JSON object {key_id, retired_key_id}')
     .action(async (options: { json?: boolean }) => {
-      const config = env.config();
-      const store = await openMigratedStore(config.database);
-      try {
-        const clock = simulatedClock(env.realNowMs, config.clock.startMs);
+      await withStore(env, async ({ store, clock, config }) => {
         const { keyId, retiredKeyId } = await rotateSigningKey({ store, clock, config });
         if (options.json) env.print(JSON.stringify({ key_id: keyId, retired_key_id: retiredKeyId }));
         else env.print(`signing key: ${keyId}\nretired:     ${retiredKeyId ?? '(none)'}\n(a running server switches within a second)`);
-      } finally {
-        await store.close();
-      }
+      });
     });
   webhookKey
     .command('list')
     .description('list signing keys (ids and dates; private keys are never shown)')
     .option('--json', 'print JSON')
     .action(async (options: { json?: boolean }) => {
-      const config = env.config();
-      const store = await openMigratedStore(config.database);
-      try {
-        const clock = simulatedClock(env.realNowMs, config.clock.startMs);
+      await withStore(env, async ({ store, clock, config }) => {
         const keys = await listSigningKeys({ store, clock, config });
         if (options.json) env.print(JSON.stringify(keys.map((k) => ({ key_id: k.keyId, created_at: k.createdAt, expired_at: k.expiredAt, current: k.current }))));
         else for (const k of keys) env.print(`${k.keyId}  ${k.current ? 'current' : `expired ${k.expiredAt}`}  created ${k.createdAt}`);
-      } finally {
-        await store.close();
-      }
+      });
     });
 
   return program;

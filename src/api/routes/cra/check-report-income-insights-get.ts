@@ -1,23 +1,7 @@
 import type { OperationDeps } from '../../../operations/deps.js';
-import { getInsightProduct } from '../../../operations/insight-products.js';
 import type { PlaidRoute } from '../../plaid-route.js';
-
-const PATH = '/cra/check_report/income_insights/get';
+import { insightProductGetRoute } from './insight-product-get.js';
 
 export function checkReportIncomeInsightsGetRoute(deps: OperationDeps): PlaidRoute {
-  return {
-    path: PATH,
-    ignoredFields: ['third_party_user_token', 'user_tier'],
-    async handle(ctx, body) {
-      const json = await getInsightProduct(deps, ctx.clientId, {
-        userId: body.user_id,
-        userToken: body.user_token,
-        product: 'cra_income_insights',
-        operation: PATH,
-        requestId: ctx.requestId,
-        options: body.options ?? null,
-      });
-      return { json: Buffer.from(json) };
-    },
-  };
+  return insightProductGetRoute(deps, '/cra/check_report/income_insights/get', 'cra_income_insights');
 }
