@@ -19,7 +19,6 @@ import {
   createSim,
   creditCardCycle,
   deposits,
-  onDates,
   ownTransfer,
   runDays,
   cushion,
@@ -27,6 +26,9 @@ import {
   seasonal,
   spending,
   subscription,
+  savingsTransferLabels,
+  surplusSweep,
+  cardAutopayDescription,
 } from './simulation.js';
 
 const PHOENIX: Place & { street: string } = {
@@ -47,8 +49,7 @@ export function buildBankIncome(seed: string, creationDate: IsoDate): SandboxAcc
     key: 'card', type: 'credit', subtype: 'credit card', openingCents: rng.dollars(400, 900), owners,
     limitCents: 7_500_00, liability: cardLiability(23.74, 35),
   });
-  const toSavings = { fromKind: 'CHK', toKind: 'SAV', fromMask: checking.mask, toMask: savings.mask } as const;
-  const fromSavings = { fromKind: 'SAV', toKind: 'CHK', fromMask: savings.mask, toMask: checking.mask } as const;
+  const { toSavings, fromSavings } = savingsTransferLabels(checking.mask, savings.mask);
 
   // Employment story: laid off ~20 months before the Item, ~5 months of
   // unemployment benefits, new job since ~14 months before the Item.
@@ -94,14 +95,11 @@ export function buildBankIncome(seed: string, creationDate: IsoDate): SandboxAcc
     }, 'card'),
     creditCardCycle(sim, {
       card: 'card', payFrom: 'checking', statementDay: 21, dueAfterDays: 25, pays: (s) => s, aprPercent: 23.74,
-      checkingDescription: `PLATYPUS CARD AUTOPAY PPD ID: 9000100012 ...${card.mask}`,
+      checkingDescription: cardAutopayDescription(card.mask),
       cardDescription: 'AUTOMATIC PAYMENT - THANK YOU',
     }),
     atmWithdrawals(sim, 'checking', 1.5, 100),
-    onDates(payDates({ kind: 'monthly', day: 25 }, sim.start, sim.end), (date) => {
-      const surplus = sim.ledger.balance('checking') - 4_000_00;
-      if (surplus > 300_00) ownTransfer(sim, 'checking', 'savings', date, Math.floor(surplus / 50_00) * 50_00, toSavings);
-    }),
+    surplusSweep(sim, payDates({ kind: 'monthly', day: 25 }, sim.start, sim.end), { keepCents: 4_000_00, minCents: 300_00, stepCents: 50_00 }, toSavings),
     cushion(sim, 'checking', 'savings', 300_00, fromSavings),
     savingsInterest(sim, 'savings', 2.0),
   ]);

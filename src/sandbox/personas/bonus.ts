@@ -24,6 +24,9 @@ import {
   seasonal,
   spending,
   subscription,
+  savingsTransferLabels,
+  surplusSweep,
+  cardAutopayDescription,
 } from './simulation.js';
 
 const DENVER: Place & { street: string } = {
@@ -53,8 +56,7 @@ export function buildBonus(seed: string, creationDate: IsoDate): SandboxAccount[
     key: 'card', type: 'credit', subtype: 'credit card', openingCents: rng.dollars(600, 1_400), owners,
     limitCents: 12_000_00, liability: cardLiability(21.99, 35),
   });
-  const toSavings = { fromKind: 'CHK', toKind: 'SAV', fromMask: checking.mask, toMask: savings.mask } as const;
-  const fromSavings = { fromKind: 'SAV', toKind: 'CHK', fromMask: savings.mask, toMask: checking.mask } as const;
+  const { toSavings, fromSavings } = savingsTransferLabels(checking.mask, savings.mask);
 
   const mainDates = payDates({ kind: 'biweekly', anchor: '2024-01-05' }, sim.start, sim.end);
   const quarterEnds = lastOfQuarter(mainDates);
@@ -102,7 +104,7 @@ export function buildBonus(seed: string, creationDate: IsoDate): SandboxAccount[
     }, 'card'),
     creditCardCycle(sim, {
       card: 'card', payFrom: 'checking', statementDay: 8, dueAfterDays: 25, pays: (s) => s, aprPercent: 21.99,
-      checkingDescription: `PLATYPUS CARD AUTOPAY PPD ID: 9000100012 ...${card.mask}`,
+      checkingDescription: cardAutopayDescription(card.mask),
       cardDescription: 'AUTOMATIC PAYMENT - THANK YOU',
     }),
     atmWithdrawals(sim, 'checking', 1, 140),
@@ -115,10 +117,7 @@ export function buildBonus(seed: string, creationDate: IsoDate): SandboxAccount[
         }
       }
     },
-    onDates(payDates({ kind: 'monthly', day: 22 }, sim.start, sim.end), (date) => {
-      const surplus = sim.ledger.balance('checking') - 5_000_00;
-      if (surplus > 1_000_00) ownTransfer(sim, 'checking', 'savings', date, Math.floor(surplus / 100_00) * 100_00, toSavings);
-    }),
+    surplusSweep(sim, payDates({ kind: 'monthly', day: 22 }, sim.start, sim.end), { keepCents: 5_000_00, minCents: 1_000_00, stepCents: 100_00 }, toSavings),
     cushion(sim, 'checking', 'savings', 300_00, fromSavings),
     savingsInterest(sim, 'savings', 3.8),
   ]);

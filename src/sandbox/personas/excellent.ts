@@ -26,6 +26,9 @@ import {
   seasonal,
   spending,
   subscription,
+  savingsTransferLabels,
+  surplusSweep,
+  cardAutopayDescription,
 } from './simulation.js';
 
 const SEATTLE: Place & { street: string } = {
@@ -46,8 +49,7 @@ export function buildExcellent(seed: string, creationDate: IsoDate): SandboxAcco
     key: 'card', type: 'credit', subtype: 'credit card', openingCents: rng.dollars(1_800, 3_200), owners,
     limitCents: 25_000_00, liability: cardLiability(18.24, 40),
   });
-  const toSavings = { fromKind: 'CHK', toKind: 'SAV', fromMask: checking.mask, toMask: savings.mask } as const;
-  const fromSavings = { fromKind: 'SAV', toKind: 'CHK', fromMask: savings.mask, toMask: checking.mask } as const;
+  const { toSavings, fromSavings } = savingsTransferLabels(checking.mask, savings.mask);
 
   // Net pay per paycheck, with a raise a year into the history.
   const netPay = rng.dollars(5_400, 6_300);
@@ -94,7 +96,7 @@ export function buildExcellent(seed: string, creationDate: IsoDate): SandboxAcco
     }, 'card'),
     creditCardCycle(sim, {
       card: 'card', payFrom: 'checking', statementDay: 3, dueAfterDays: 25, pays: (s) => s, aprPercent: 18.24,
-      checkingDescription: `PLATYPUS CARD AUTOPAY PPD ID: 9000100012 ...${card.mask}`,
+      checkingDescription: cardAutopayDescription(card.mask),
       cardDescription: 'AUTOMATIC PAYMENT - THANK YOU',
     }),
     // A second card held elsewhere, paid from checking (only this leg is in the Item).
@@ -105,10 +107,7 @@ export function buildExcellent(seed: string, creationDate: IsoDate): SandboxAcco
       brokerage.contribute(date, 1_500_00);
     }),
     // Anything well above a comfortable float goes to savings.
-    onDates(payDates({ kind: 'monthly', day: 20 }, sim.start, sim.end), (date) => {
-      const surplus = sim.ledger.balance('checking') - 12_000_00;
-      if (surplus > 1_000_00) ownTransfer(sim, 'checking', 'savings', date, Math.floor(surplus / 100_00) * 100_00, toSavings);
-    }),
+    surplusSweep(sim, payDates({ kind: 'monthly', day: 20 }, sim.start, sim.end), { keepCents: 12_000_00, minCents: 1_000_00, stepCents: 100_00 }, toSavings),
     cushion(sim, 'checking', 'savings', 1_000_00, fromSavings),
     savingsInterest(sim, 'savings', 4.1),
   ]);

@@ -23,6 +23,8 @@ import {
   seasonal,
   spending,
   subscription,
+  savingsTransferLabels,
+  cardAutopayDescription,
 } from './simulation.js';
 import type { Sim } from './simulation.js';
 
@@ -51,8 +53,7 @@ export function buildGood(seed: string, creationDate: IsoDate): SandboxAccount[]
     key: 'card', type: 'credit', subtype: 'credit card', openingCents: rng.dollars(300, 700), owners,
     limitCents: 6_000_00, liability: cardLiability(24.49, 35),
   });
-  const toSavings = { fromKind: 'CHK', toKind: 'SAV', fromMask: checking.mask, toMask: savings.mask } as const;
-  const fromSavings = { fromKind: 'SAV', toKind: 'CHK', fromMask: savings.mask, toMask: checking.mask } as const;
+  const { toSavings, fromSavings } = savingsTransferLabels(checking.mask, savings.mask);
 
   // Spend more when the account is flush and less when it is thin: the
   // feedback that keeps a gig worker's cash flow near neutral.
@@ -94,7 +95,7 @@ export function buildGood(seed: string, creationDate: IsoDate): SandboxAccount[]
     }, 'card'),
     creditCardCycle(sim, {
       card: 'card', payFrom: 'checking', statementDay: 12, dueAfterDays: 24, pays: (s) => s, aprPercent: 24.49,
-      checkingDescription: `PLATYPUS CARD AUTOPAY PPD ID: 9000100012 ...${card.mask}`,
+      checkingDescription: cardAutopayDescription(card.mask),
       cardDescription: 'AUTOMATIC PAYMENT - THANK YOU',
     }),
     atmWithdrawals(sim, 'checking', 1.5, 120),

@@ -15,7 +15,6 @@ import {
   createSim,
   creditCardCycle,
   deposits,
-  onDates,
   ownTransfer,
   runDays,
   cushion,
@@ -23,6 +22,9 @@ import {
   seasonal,
   spending,
   subscription,
+  savingsTransferLabels,
+  surplusSweep,
+  cardAutopayDescription,
 } from './simulation.js';
 
 const CHICAGO: Place & { street: string } = {
@@ -51,8 +53,7 @@ export function buildJoint(seed: string, creationDate: IsoDate): SandboxAccount[
     key: 'card', type: 'credit', subtype: 'credit card', openingCents: rng.dollars(900, 1_800), owners: [jordan],
     limitCents: 15_000_00, liability: cardLiability(20.24, 40),
   });
-  const toSavings = { fromKind: 'CHK', toKind: 'SAV', fromMask: checking.mask, toMask: savings.mask } as const;
-  const fromSavings = { fromKind: 'SAV', toKind: 'CHK', fromMask: savings.mask, toMask: checking.mask } as const;
+  const { toSavings, fromSavings } = savingsTransferLabels(checking.mask, savings.mask);
   const jordanPay = rng.dollars(2_750, 3_000);
   const taylorPay = rng.dollars(2_300, 2_550);
 
@@ -88,14 +89,11 @@ export function buildJoint(seed: string, creationDate: IsoDate): SandboxAccount[
     }, 'debit'),
     creditCardCycle(sim, {
       card: 'card', payFrom: 'checking', statementDay: 5, dueAfterDays: 25, pays: (s) => s, aprPercent: 20.24,
-      checkingDescription: `PLATYPUS CARD AUTOPAY PPD ID: 9000100012 ...${card.mask}`,
+      checkingDescription: cardAutopayDescription(card.mask),
       cardDescription: 'AUTOMATIC PAYMENT - THANK YOU',
     }),
     atmWithdrawals(sim, 'checking', 1.5, 160),
-    onDates(payDates({ kind: 'monthly', day: 20 }, sim.start, sim.end), (date) => {
-      const surplus = sim.ledger.balance('checking') - 6_000_00;
-      if (surplus > 500_00) ownTransfer(sim, 'checking', 'savings', date, Math.floor(surplus / 100_00) * 100_00, toSavings);
-    }),
+    surplusSweep(sim, payDates({ kind: 'monthly', day: 20 }, sim.start, sim.end), { keepCents: 6_000_00, minCents: 500_00, stepCents: 100_00 }, toSavings),
     cushion(sim, 'checking', 'savings', 500_00, fromSavings),
     savingsInterest(sim, 'savings', 3.5),
   ]);

@@ -24,6 +24,7 @@ import {
   seasonal,
   spending,
   subscription,
+  savingsTransferLabels,
 } from './simulation.js';
 import type { DayHandler, Sim } from './simulation.js';
 
@@ -80,7 +81,7 @@ export function buildPoor(seed: string, creationDate: IsoDate): SandboxAccount[]
     key: 'card', type: 'credit', subtype: 'credit card', openingCents: rng.dollars(180, 260), owners,
     limitCents: 500_00, liability: cardLiability(29.99, 35),
   });
-  const fromSavings = { fromKind: 'SAV', toKind: 'CHK', fromMask: savings.mask, toMask: checking.mask } as const;
+  const { fromSavings } = savingsTransferLabels(checking.mask, savings.mask);
   // Odd jobs dry up in the second year: roughly break-even at first, then a
   // deficit that empties savings towards the end of the history.
   const secondYear = addDays(sim.start, 365);

@@ -195,6 +195,33 @@ export function ownTransfer(sim: Sim, from: string, to: string, date: IsoDate, c
   );
 }
 
+/** Both directions' labels for transfers between a checking and a savings account. */
+export function savingsTransferLabels(checkingMask: string, savingsMask: string): { toSavings: TransferLabels; fromSavings: TransferLabels } {
+  return {
+    toSavings: { fromKind: 'CHK', toKind: 'SAV', fromMask: checkingMask, toMask: savingsMask },
+    fromSavings: { fromKind: 'SAV', toKind: 'CHK', fromMask: savingsMask, toMask: checkingMask },
+  };
+}
+
+/**
+ * On each date, moves checking's balance above `keepCents` to savings, in
+ * whole multiples of `stepCents`, when the surplus exceeds `minCents`.
+ */
+export function surplusSweep(
+  sim: Sim,
+  dates: readonly IsoDate[],
+  sweep: { keepCents: number; minCents: number; stepCents: number },
+  labels: TransferLabels,
+): DayHandler {
+  return onDates(dates, (date) => {
+    const surplus = sim.ledger.balance('checking') - sweep.keepCents;
+    if (surplus > sweep.minCents) ownTransfer(sim, 'checking', 'savings', date, Math.floor(surplus / sweep.stepCents) * sweep.stepCents, labels);
+  });
+}
+
+/** How the Sandbox bank prints a card autopay on checking. */
+export const cardAutopayDescription = (cardMask: string): string => `PLATYPUS CARD AUTOPAY PPD ID: 9000100012 ...${cardMask}`;
+
 /** Occasional ATM cash, in multiples of $20. */
 export function atmWithdrawals(sim: Sim, account: string, perMonth: number, maxDollars: number, feeCents = 0): DayHandler {
   const rng = sim.rng.fork(`atm/${account}`);
