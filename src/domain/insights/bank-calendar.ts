@@ -7,38 +7,17 @@
 // close on the Friday before a Saturday holiday); MLK Day, Washington's Birthday, Memorial Day,
 // Labor Day, Columbus Day and Thanksgiving on their weekdays.
 
+import { civilFromDays, daysFromCivil, daysInMonth } from '../reports/windows.js';
+
 /** 0 = Sunday … 6 = Saturday. 1970-01-01 (epoch day 0) was a Thursday. */
 export function weekdayOf(epochDay: number): number {
   return (((epochDay + 4) % 7) + 7) % 7;
 }
 
-// Howard Hinnant's civil-date algorithms (as in reports/windows.ts), here on numbers because pay
-// calendars convert thousands of dates per report.
-export function yearMonthOf(epochDay: number): { year: number; month: number; day: number } {
-  const z = epochDay + 719_468;
-  const era = Math.floor(z / 146_097);
-  const doe = z - era * 146_097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const m5 = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * m5 + 2) / 5) + 1;
-  const month = m5 < 10 ? m5 + 3 : m5 - 9;
-  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
-}
+/** Calendar year, month and day of an epoch day (Hinnant's civil-date algorithm, shared with the reports). */
+export const yearMonthOf = civilFromDays;
 
-function daysFromCivil(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146_097 + doe - 719_468;
-}
-
-export function lengthOfMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
+export const lengthOfMonth = daysInMonth;
 
 /** Epoch day of `day` in the given month, clamped to the month's length (31 = the last day). */
 export function dayInMonth(year: number, month: number, day: number): number {

@@ -116,13 +116,14 @@ function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
-function daysInMonth(year: number, month: number): number {
+export function daysInMonth(year: number, month: number): number {
   if (month === 2) return isLeapYear(year) ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 // https://howardhinnant.github.io/date_algorithms.html#days_from_civil
-function daysFromCivil(year: number, month: number, day: number): number {
+/** Epoch day of a proleptic Gregorian calendar date. */
+export function daysFromCivil(year: number, month: number, day: number): number {
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
   const yoe = y - era * 400;
@@ -132,7 +133,7 @@ function daysFromCivil(year: number, month: number, day: number): number {
 }
 
 // https://howardhinnant.github.io/date_algorithms.html#civil_from_days
-function civilFromDays(epochDay: number): { year: number; month: number; day: number } {
+export function civilFromDays(epochDay: number): { year: number; month: number; day: number } {
   const z = epochDay + 719_468;
   const era = Math.floor(z / 146_097);
   const doe = z - era * 146_097;
