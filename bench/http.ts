@@ -1,14 +1,11 @@
 // HTTP throughput and latency of opencheck endpoints, measured with autocannon
-// against a server on loopback (the server runs in this process, so the load
-// generator and the server share the machine's two cores, as they would in CI).
+// against `opencheck serve` in its own process on loopback (load generator and
+// server share the machine's two cores).
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import pino from 'pino';
-import { loadConfig } from '../src/config.js';
-import { startOpencheck, type Opencheck } from '../src/runtime.js';
 import { spawnServer, type ServerProcess } from '../test/support/server-process.js';
 
 export interface LoadResult {
@@ -18,15 +15,6 @@ export interface LoadResult {
   megabytesPerSecond: number;
   errors: number;
   non2xx: number;
-}
-
-export async function startBenchServer(env: Record<string, string> = {}): Promise<{ opencheck: Opencheck; url: string; headers: Record<string, string> }> {
-  const clientId = `bench-${randomBytes(4).toString('hex')}`;
-  const secret = randomBytes(15).toString('hex');
-  const config = loadConfig({ DATABASE_URL: 'sqlite::memory:', OPENCHECK_CLIENT_ID: clientId, OPENCHECK_SECRET: secret, ...env });
-  const opencheck = await startOpencheck(config, { realNowMs: () => Date.now(), log: pino({ level: 'silent' }) });
-  const url = await opencheck.app.listen({ host: '127.0.0.1', port: 0 });
-  return { opencheck, url, headers: { 'content-type': 'application/json', 'PLAID-CLIENT-ID': clientId, 'PLAID-SECRET': secret } };
 }
 
 /**
