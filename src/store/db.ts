@@ -95,8 +95,15 @@ export async function migrate(store: Store): Promise<string[]> {
     allowUnorderedMigrations: true,
     ...(schema ? { migrationTableSchema: schema, migrationLockTableSchema: schema } : {}),
   });
-  const { error, results } = await migrator.migrateToLatest();
-  if (error) throw new Error('database migration failed', { cause: error });
+  let { error, results } = await migrator.migrateToLatest();
+  // Kysely looks its tables up through information_schema, whose views can fail
+  // while another schema of the same database is being dropped ("schema … does
+  // not exist"). Migrating is idempotent and locked, so a race is retried.
+  for (let retry = 0; error && store.dialect === 'postgres' && retry < 3; retry += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 100 * (retry + 1)));
+    ({ error, results } = await migrator.migrateToLatest());
+  }
+  if (error) throw new Error(`database migration failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }
 
