@@ -119,12 +119,12 @@ export async function benchCreateToWebhook(concurrent = 200): Promise<{ creates:
 async function storeLargeUser(databaseUrl: string, clientId: string): Promise<string> {
   const store = await openMigratedStore(parseDatabaseUrl(databaseUrl));
   try {
-    const repos = createRepositories(store.db);
+    const repos = createRepositories(store.db, store.readCaches);
     const userId = `usr_bench${randomBytes(5).toString('hex')}`;
     await repos.users.insert({ userId, clientId, clientUserId: 'large-user', api: 'new', userToken: null, endCustomer: null, identity: null, consumerReportUserIdentity: null, createdAt: AS_OF, updatedAt: AS_OF });
     const [linked] = largeUser(AS_OF);
     await store.db.transaction().execute(async (trx) => {
-      await createRepositories(trx).items.insertLinkedItem(
+      await createRepositories(trx, store.readCaches).items.insertLinkedItem(
         { ...linked.item, clientId, userId, accessToken: `access-sandbox-${randomBytes(8).toString('hex')}`, products: ['cra_base_report'], webhook: null },
         linked.accounts,
         linked.transactions,

@@ -8,6 +8,7 @@ import type { Config, DatabaseConfig } from './config.js';
 import { createClient, ensureClient } from './operations/clients.js';
 import type { OperationDeps } from './operations/deps.js';
 import { migrate, openStore, type Store } from './store/db.js';
+import { accessLogWriter } from './store/access-log-writer.js';
 import { createRepositories } from './store/repositories/index.js';
 import { pgBossJobQueue } from './jobs/pg-boss-job-queue.js';
 import { tableJobQueue } from './jobs/table-job-queue.js';
@@ -47,7 +48,7 @@ export async function startOpencheck(config: Config, env: { realNowMs: () => num
     store.dialect === 'postgres'
       ? pgBossJobQueue({ store, clock, log: env.log, random })
       : tableJobQueue({ db: store.db, clock, log: env.log, random });
-  const deps: OperationDeps = { store, repos: createRepositories(store.db), clock, log: env.log, jobs, random, config };
+  const deps: OperationDeps = { store, repos: createRepositories(store.db, store.readCaches), accessLog: accessLogWriter(store.db), clock, log: env.log, jobs, random, config };
   clock.advance(await storedClockAdvanceMs(deps));
   const credentials = await bootstrapCredentials(deps, config);
   // The installation's webhook signing key: created once, kept across restarts.

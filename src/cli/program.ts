@@ -60,7 +60,7 @@ export function buildProgram(env: CliEnv): Command {
     .option('--json', 'print one JSON object {client_id, secret, name}')
     .action(async (options: { name: string; json?: boolean }) => {
       await withStore(env, async ({ store, clock }) => {
-        const { clientId, secret } = await createClient({ clients: createRepositories(store.db).clients, clock }, { name: options.name });
+        const { clientId, secret } = await createClient({ clients: createRepositories(store.db, store.readCaches).clients, clock }, { name: options.name });
         if (options.json) env.print(JSON.stringify({ client_id: clientId, secret, name: options.name }));
         else env.print(`client_id: ${clientId}\nsecret:    ${secret}\n(the secret is stored hashed and cannot be shown again)`);
       });
@@ -71,7 +71,7 @@ export function buildProgram(env: CliEnv): Command {
     .option('--json', 'print JSON')
     .action(async (options: { json?: boolean }) => {
       await withStore(env, async ({ store, clock }) => {
-        const clients = await listClients({ clients: createRepositories(store.db).clients, clock });
+        const clients = await listClients({ clients: createRepositories(store.db, store.readCaches).clients, clock });
         if (options.json) env.print(JSON.stringify(clients.map((c) => ({ client_id: c.clientId, name: c.name, created_at: c.createdAt }))));
         else for (const c of clients) env.print(`${c.clientId}  ${c.name}  ${c.createdAt}`);
       });

@@ -2,7 +2,7 @@
 // ready | failed, announced by a CHECK_REPORT webhook; gets read the user's
 // most recently created report for 24 hours after generation.
 import { computeBaseReport, computeReportWarnings, evaluateReportOutcome } from '../domain/reports/base-report.js';
-import { newOpaqueId, newReportId } from '../identifiers.js';
+import { newReportId, newTimeOrderedId } from '../identifiers.js';
 import { createRepositories } from '../store/repositories/index.js';
 import type { ReportRecord } from '../store/repositories/reports.js';
 import type { UserRecord } from '../store/repositories/users.js';
@@ -59,7 +59,7 @@ export async function createCheckReport(deps: OperationDeps, clientId: string, i
   // Stored without credentials: what the report was asked to be.
   const { client_id: _id, secret: _secret, ...stored } = request;
   await deps.store.db.transaction().execute(async (trx) => {
-    const repos = createRepositories(trx);
+    const repos = createRepositories(trx, deps.store.readCaches);
     await repos.reports.insertPending({
       reportId,
       clientId,
@@ -71,10 +71,10 @@ export async function createCheckReport(deps: OperationDeps, clientId: string, i
     await deps.jobs.enqueue(trx, { queue: REPORT_QUEUE, payload: { reportId }, maxAttempts: 5 });
     // Creating (or refreshing) a report is billable; partner insights bill at create too.
     for (const product of ['cra_base_report', ...products.filter((p) => p === 'cra_partner_insights')]) {
-      await repos.reports.bill({ id: newOpaqueId(), clientId, userId: user.userId, reportId, product, at: now });
+      await repos.reports.bill({ id: newTimeOrderedId(Date.parse(now)), clientId, userId: user.userId, reportId, product, at: now });
     }
     await repos.reports.logAccess({
-      id: newOpaqueId(),
+      id: newTimeOrderedId(Date.parse(now)),
       clientId,
       userId: user.userId,
       reportId,
@@ -166,7 +166,7 @@ export async function generateCheckReport(deps: OperationDeps, reportId: string)
 
   const expiresAt = new Date(Date.parse(generatedAt) + REPORT_TTL_MS).toISOString();
   await deps.store.db.transaction().execute(async (trx) => {
-    const finished = await createRepositories(trx).reports.finish(reportId, {
+    const finished = await createRepositories(trx, deps.store.readCaches).reports.finish(report, {
       state: 'ready',
       generatedAt,
       expiresAt,
@@ -198,7 +198,7 @@ async function finishFailed(
   const code = FAILURE_CODE[reason] ?? 'DATA_UNAVAILABLE';
   const message = FAILURE_MESSAGE[reason] ?? 'the report could not be generated';
   await deps.store.db.transaction().execute(async (trx) => {
-    const finished = await createRepositories(trx).reports.finish(report.reportId, {
+    const finished = await createRepositories(trx, deps.store.readCaches).reports.finish(report, {
       state: 'failed',
       generatedAt,
       failureCode: code,
@@ -268,15 +268,16 @@ export async function readableReport(
   if (report?.state === 'pending' && options.servePreviousWhileGenerating) {
     report = (await deps.repos.reports.latestReadyForUser(clientId, user.userId)) ?? report;
   }
-  await deps.repos.reports.logAccess({
-    id: newOpaqueId(),
+  const readAtMs = deps.clock.nowMs();
+  await deps.accessLog.append({
+    id: newTimeOrderedId(readAtMs),
     clientId,
     userId: user.userId,
     reportId: report?.reportId ?? null,
     operation,
     permissiblePurpose: report?.request.consumer_report_permissible_purpose ?? null,
     requestId,
-    at: isoNow(deps.clock),
+    at: new Date(readAtMs).toISOString(),
   });
   if (!report) throw new PlaidError('CONSUMER_REPORT_NOT_FOUND');
   if (report.state === 'pending') throw new PlaidError('PRODUCT_NOT_READY');

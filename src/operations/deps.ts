@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { Clock, MovableClock } from '../clock.js';
 import type { Config } from '../config.js';
 import type { JobQueue } from '../jobs/job-queue.js';
+import type { AccessLogWriter } from '../store/access-log-writer.js';
 import type { Store } from '../store/db.js';
 import type { Repositories } from '../store/repositories/index.js';
 
@@ -9,6 +10,8 @@ import type { Repositories } from '../store/repositories/index.js';
 export interface OperationDeps {
   store: Store;
   repos: Repositories;
+  /** The FCRA access log of report reads (group-committed). */
+  accessLog: AccessLogWriter;
   clock: MovableClock;
   log: Logger;
   jobs: JobQueue;

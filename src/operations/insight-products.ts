@@ -22,7 +22,7 @@ import { parseFicoRequest, resolvePrismVersions, type FicoRequest, type PrismVer
 import { insightsDataFromBaseReport, type InsightsData } from '../domain/insights/insights-data.js';
 import type { ProductResult } from '../domain/insights/product-result.js';
 import type * as wire from '../domain/reports/base-report-wire.js';
-import { newOpaqueId } from '../identifiers.js';
+import { newTimeOrderedId } from '../identifiers.js';
 import type { ReportRecord } from '../store/repositories/reports.js';
 import { readableReport, registerEagerProduct } from './check-reports.js';
 import { isoNow, type OperationDeps } from './deps.js';
@@ -246,6 +246,6 @@ export async function getInsightProduct(deps: OperationDeps, clientId: string, i
     const code = stored.failure_code && isPlaidErrorCode(stored.failure_code) ? stored.failure_code : 'PRODUCT_GENERATION_FAILED';
     throw new PlaidError(code, stored.failure_message ?? undefined);
   }
-  await deps.repos.reports.bill({ id: newOpaqueId(), clientId, userId: report.userId, reportId: report.reportId, product: input.product, at: isoNow(deps.clock) });
+  await deps.repos.reports.bill({ id: newTimeOrderedId(deps.clock.nowMs()), clientId, userId: report.userId, reportId: report.reportId, product: input.product, at: isoNow(deps.clock) });
   return stored.body;
 }

@@ -98,7 +98,7 @@ export async function createSandboxItem(
   const publicToken = newPublicToken();
   // One transaction: a failure leaves nothing half-created.
   await deps.store.db.transaction().execute(async (trx) => {
-    await createRepositories(trx).items.insertLinkedItem(record, accounts, transactions, {
+    await createRepositories(trx, deps.store.readCaches).items.insertLinkedItem(record, accounts, transactions, {
       token: publicToken,
       expiresAt: new Date(deps.clock.nowMs() + PUBLIC_TOKEN_TTL_MS).toISOString(),
     });

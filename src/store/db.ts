@@ -7,6 +7,7 @@ import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { DatabaseConfig } from '../config.js';
 import { migrationProvider } from './migrations/index.js';
+import { storeReadCaches, type StoreReadCaches } from './read-cache.js';
 import type { Database } from './schema.js';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -16,6 +17,8 @@ export interface Store {
   dialect: Dialect;
   /** For PostgreSQL: the connection string and schema, so pg-boss can share the database. */
   postgres: { url: string; schema: string | null } | null;
+  /** Caches of hot reads; kept only for SQLite, whose one writer is this process (see read-cache.ts). */
+  readCaches: StoreReadCaches | null;
   close(): Promise<void>;
 }
 
@@ -64,7 +67,7 @@ export async function openStore(config: DatabaseConfig): Promise<Store> {
     database.pragma('busy_timeout = 5000');
     database.pragma('foreign_keys = ON');
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
-    return { db, dialect: 'sqlite', postgres: null, close: () => db.destroy() };
+    return { db, dialect: 'sqlite', postgres: null, readCaches: storeReadCaches(), close: () => db.destroy() };
   }
   if (config.schema) {
     const bootstrap = new pg.Client({ connectionString: config.url });
@@ -81,7 +84,7 @@ export async function openStore(config: DatabaseConfig): Promise<Store> {
     ...(config.schema ? { options: `-c search_path=${quoteIdent(config.schema)}` } : {}),
   });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, dialect: 'postgres', postgres: { url: config.url, schema: config.schema }, close: () => db.destroy() };
+  return { db, dialect: 'postgres', postgres: { url: config.url, schema: config.schema }, readCaches: null, close: () => db.destroy() };
 }
 
 export async function migrate(store: Store): Promise<string[]> {

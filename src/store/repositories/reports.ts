@@ -2,6 +2,8 @@
 // billing events. Reads are scoped to one API client.
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, ReportsTable } from '../schema.js';
+import { accessLogRow, type AccessLogEntry } from '../access-log-writer.js';
+import { cachedRead, userKey, type StoreReadCaches } from '../read-cache.js';
 import { isDuplicateKey } from '../store-errors.js';
 
 export type ReportState = 'pending' | 'ready' | 'failed';
@@ -44,9 +46,16 @@ const RECORD_COLUMNS = [
   'successful_products', 'failed_products', 'failure_code', 'failure_message',
 ] as const;
 
-export function reportsRepository(db: Kysely<Database>) {
+export function reportsRepository(db: Kysely<Database>, caches: StoreReadCaches | null) {
+  /** Which report is the user's latest (ready) one may have changed. */
+  const forget = (owner: { clientId: string; userId: string }) => {
+    const key = userKey(owner.clientId, owner.userId);
+    caches?.latestReport.invalidate(key);
+    caches?.latestReadyReport.invalidate(key);
+  };
   return {
     async insertPending(report: { reportId: string; clientId: string; userId: string; createdAt: string; sequence: number; request: Record<string, unknown> }): Promise<void> {
+      forget(report);
       await db
         .insertInto('reports')
         .values({
@@ -75,29 +84,33 @@ export function reportsRepository(db: Kysely<Database>) {
 
     /** The user's most recently created report. */
     async latestForUser(clientId: string, userId: string): Promise<ReportRecord | null> {
-      const row = await db
-        .selectFrom('reports')
-        .select(RECORD_COLUMNS)
-        .where('client_id', '=', clientId)
-        .where('user_id', '=', userId)
-        .orderBy('sequence', 'desc')
-        .limit(1)
-        .executeTakeFirst();
-      return row ? toRecord(row) : null;
+      return cachedRead(caches?.latestReport ?? null, db.isTransaction, userKey(clientId, userId), async () => {
+        const row = await db
+          .selectFrom('reports')
+          .select(RECORD_COLUMNS)
+          .where('client_id', '=', clientId)
+          .where('user_id', '=', userId)
+          .orderBy('sequence', 'desc')
+          .limit(1)
+          .executeTakeFirst();
+        return row ? toRecord(row) : null;
+      });
     },
 
     /** The user's most recently created report that became ready. */
     async latestReadyForUser(clientId: string, userId: string): Promise<ReportRecord | null> {
-      const row = await db
-        .selectFrom('reports')
-        .select(RECORD_COLUMNS)
-        .where('client_id', '=', clientId)
-        .where('user_id', '=', userId)
-        .where('state', '=', 'ready')
-        .orderBy('sequence', 'desc')
-        .limit(1)
-        .executeTakeFirst();
-      return row ? toRecord(row) : null;
+      return cachedRead(caches?.latestReadyReport ?? null, db.isTransaction, userKey(clientId, userId), async () => {
+        const row = await db
+          .selectFrom('reports')
+          .select(RECORD_COLUMNS)
+          .where('client_id', '=', clientId)
+          .where('user_id', '=', userId)
+          .where('state', '=', 'ready')
+          .orderBy('sequence', 'desc')
+          .limit(1)
+          .executeTakeFirst();
+        return row ? toRecord(row) : null;
+      });
     },
 
     async baseReportBody(reportId: string): Promise<string | null> {
@@ -110,7 +123,7 @@ export function reportsRepository(db: Kysely<Database>) {
      * (another worker finished it), so only one finisher announces it.
      */
     async finish(
-      reportId: string,
+      report: { reportId: string; clientId: string; userId: string },
       outcome:
         | { state: 'ready'; generatedAt: string; expiresAt: string; baseReport: string; successfulProducts: string[]; failedProducts: string[] }
         | { state: 'failed'; generatedAt: string; failureCode: string; failureMessage: string; failedProducts: string[] },
@@ -133,7 +146,8 @@ export function reportsRepository(db: Kysely<Database>) {
               successful_products: '[]',
               failed_products: JSON.stringify(outcome.failedProducts),
             };
-      const result = await db.updateTable('reports').set(values).where('report_id', '=', reportId).where('state', '=', 'pending').executeTakeFirst();
+      forget(report);
+      const result = await db.updateTable('reports').set(values).where('report_id', '=', report.reportId).where('state', '=', 'pending').executeTakeFirst();
       return Number(result.numUpdatedRows) === 1;
     },
 
@@ -161,20 +175,9 @@ export function reportsRepository(db: Kysely<Database>) {
       }
     },
 
-    async logAccess(entry: { id: string; clientId: string; userId: string; reportId: string | null; operation: string; permissiblePurpose: string | null; requestId: string; at: string }): Promise<void> {
-      await db
-        .insertInto('access_log')
-        .values({
-          id: entry.id,
-          client_id: entry.clientId,
-          user_id: entry.userId,
-          report_id: entry.reportId,
-          operation: entry.operation,
-          permissible_purpose: entry.permissiblePurpose,
-          request_id: entry.requestId,
-          at: entry.at,
-        })
-        .execute();
+    /** One entry inside the caller's transaction (a create logs its access atomically with the report). */
+    async logAccess(entry: AccessLogEntry): Promise<void> {
+      await db.insertInto('access_log').values(accessLogRow(entry)).execute();
     },
 
     async accessLog(clientId: string, filter: { userId?: string; limit: number }) {

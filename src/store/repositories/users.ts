@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, UsersTable } from '../schema.js';
+import { cachedRead, userKey, type StoreReadCaches } from '../read-cache.js';
 import { translateDuplicate } from '../store-errors.js';
 
 export interface UserRecord {
@@ -33,9 +34,19 @@ function toRecord(row: Selectable<UsersTable>): UserRecord {
 const json = (value: Record<string, unknown> | null) => (value === null ? null : JSON.stringify(value));
 
 /** Every query is scoped to one API client: no call can reach another client's users. */
-export function usersRepository(db: Kysely<Database>) {
+export function usersRepository(db: Kysely<Database>, caches: StoreReadCaches | null) {
+  /** A user's row changed or went: drop what is cached of it (a removed user's reports went with it). */
+  const forget = (clientId: string, userId: string, reportsToo: boolean) => {
+    const key = userKey(clientId, userId);
+    caches?.users.invalidate(key);
+    if (reportsToo) {
+      caches?.latestReport.invalidate(key);
+      caches?.latestReadyReport.invalidate(key);
+    }
+  };
   return {
     async insert(user: UserRecord): Promise<void> {
+      forget(user.clientId, user.userId, false);
       await translateDuplicate(`user ${user.clientUserId}`, () =>
         db
           .insertInto('users')
@@ -55,8 +66,10 @@ export function usersRepository(db: Kysely<Database>) {
       );
     },
     async findById(clientId: string, userId: string): Promise<UserRecord | null> {
-      const row = await db.selectFrom('users').selectAll().where('client_id', '=', clientId).where('user_id', '=', userId).executeTakeFirst();
-      return row ? toRecord(row) : null;
+      return cachedRead(caches?.users ?? null, db.isTransaction, userKey(clientId, userId), async () => {
+        const row = await db.selectFrom('users').selectAll().where('client_id', '=', clientId).where('user_id', '=', userId).executeTakeFirst();
+        return row ? toRecord(row) : null;
+      });
     },
     async findByToken(clientId: string, userToken: string): Promise<UserRecord | null> {
       const row = await db
@@ -81,6 +94,7 @@ export function usersRepository(db: Kysely<Database>) {
       userId: string,
       change: { identity?: Record<string, unknown> | null; consumerReportUserIdentity?: Record<string, unknown> | null; updatedAt: string },
     ): Promise<void> {
+      forget(clientId, userId, false);
       await db
         .updateTable('users')
         .set({
@@ -95,6 +109,7 @@ export function usersRepository(db: Kysely<Database>) {
         .execute();
     },
     async remove(clientId: string, userId: string): Promise<boolean> {
+      forget(clientId, userId, true);
       const result = await db.deleteFrom('users').where('client_id', '=', clientId).where('user_id', '=', userId).executeTakeFirst();
       return Number(result.numDeletedRows) > 0;
     },
