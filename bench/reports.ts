@@ -18,8 +18,11 @@ import { load, type LoadResult } from './http.js';
 import { largeUser } from './large-user.js';
 
 const AS_OF = '2026-08-23T12:00:00Z';
-// Two accounts, a handful of transactions: a report of about 50 KB at 180 days.
-const FIXTURE = join(import.meta.dirname, '../test/fixtures/sandbox-users/transactions_checking+savings_custom_user.json');
+const FIXTURES = join(import.meta.dirname, '../test/fixtures/sandbox-users');
+// The issue's "typical fixture's report (about 20 KB)": one credit card, 25 KB at 180 days.
+const TYPICAL_FIXTURE = join(FIXTURES, 'credit_card_custom_user.json');
+// Checking and savings: two accounts' daily balances make a 49.5 KB report at 180 days.
+const TWO_ACCOUNT_FIXTURE = join(FIXTURES, 'transactions_checking+savings_custom_user.json');
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
@@ -72,13 +75,13 @@ async function post(installation: BenchInstallation, path: string, body: unknown
   return json;
 }
 
-async function linkFixtureUser(installation: BenchInstallation, clientUserId: string): Promise<string> {
+async function linkFixtureUser(installation: BenchInstallation, clientUserId: string, fixture = TWO_ACCOUNT_FIXTURE): Promise<string> {
   const { user_id } = await post(installation, '/user/create', { client_user_id: clientUserId });
   await post(installation, '/sandbox/public_token/create', {
     institution_id: 'ins_109508',
     initial_products: ['cra_base_report'],
     user_id,
-    options: { override_username: 'user_custom', override_password: readFileSync(FIXTURE, 'utf8') },
+    options: { override_username: 'user_custom', override_password: readFileSync(fixture, 'utf8') },
   });
   return user_id;
 }
@@ -149,21 +152,27 @@ async function readyReport(installation: BenchInstallation, userId: string, days
   }
 }
 
-/** 3. base_report/get under 50 connections: a typical report, then the 10,000-transaction one. */
-export async function benchBaseReportGet(durationSeconds = 10): Promise<{ typical: LoadResult & { bytes: number }; large: LoadResult & { bytes: number }; peakRssMb: number }> {
+type SizedLoad = LoadResult & { bytes: number };
+
+/** 3. base_report/get under 50 connections: a typical report and a two-account one, then the 10,000-transaction one. */
+export async function benchBaseReportGet(durationSeconds = 10): Promise<{ typical: SizedLoad; twoAccounts: SizedLoad; large: SizedLoad; peakRssMb: number }> {
   const installation = await install();
   try {
-    const typicalUser = await linkFixtureUser(installation, 'typical');
-    const typicalBytes = await readyReport(installation, typicalUser, 180);
     const url = installation.server.url + '/cra/check_report/base_report/get';
-    await load(url, installation.headers, { user_id: typicalUser }, { connections: 50, durationSeconds: 2 });
-    const typical = await load(url, installation.headers, { user_id: typicalUser }, { connections: 50, durationSeconds });
+    const underLoad = async (fixture: string, name: string): Promise<SizedLoad> => {
+      const userId = await linkFixtureUser(installation, name, fixture);
+      const bytes = await readyReport(installation, userId, 180);
+      await load(url, installation.headers, { user_id: userId }, { connections: 50, durationSeconds: 2 });
+      return { ...(await load(url, installation.headers, { user_id: userId }, { connections: 50, durationSeconds })), bytes };
+    };
+    const typical = await underLoad(TYPICAL_FIXTURE, 'typical');
+    const twoAccounts = await underLoad(TWO_ACCOUNT_FIXTURE, 'two-accounts');
 
     const clientId = installation.headers['PLAID-CLIENT-ID'];
     const largeUserId = await storeLargeUser(installation.databaseUrl, clientId);
     const largeBytes = await readyReport(installation, largeUserId, 731);
     const large = await load(url, installation.headers, { user_id: largeUserId }, { connections: 10, durationSeconds });
-    return { typical: { ...typical, bytes: typicalBytes }, large: { ...large, bytes: largeBytes }, peakRssMb: installation.server.peakRssMb() };
+    return { typical, twoAccounts, large: { ...large, bytes: largeBytes }, peakRssMb: installation.server.peakRssMb() };
   } finally {
     await installation.server.stop();
   }

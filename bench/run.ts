@@ -22,7 +22,7 @@ if (wanted('http')) report('http /user/get (50 connections, 10 s)', await benchU
 if (wanted('reports')) {
   report('Base Report computation, 24 months, 5 accounts, 10,000 transactions', benchBaseReportComputation());
   report('create → ready webhook, 200 concurrent creates', await benchCreateToWebhook());
-  report('base_report/get, typical report (50 connections) and 10,000-transaction report (10 connections)', await benchBaseReportGet());
+  report('base_report/get: typical and two-account reports (50 connections), 10,000-transaction report (10 connections)', await benchBaseReportGet());
 }
 if (wanted('webhooks')) report('webhooks: signed deliveries and latency', await benchWebhooks());
 if (wanted('enrichment')) report('transaction enrichment', await benchEnrichment());

@@ -35,7 +35,6 @@ export const newClientSecret = (): string => randomBytes(15).toString('hex');
 export const newItemId = (): string => base62(37);
 export const newAccountId = (): string => base62(37);
 export const newTransactionId = (): string => base62(37);
-export const newReportId = (): string => randomUUID();
 export const newPublicToken = (): string => `public-sandbox-${randomUUID()}`;
 export const newAccessToken = (): string => `access-sandbox-${randomUUID()}`;
 export const newOpaqueId = (): string => randomUUID();
@@ -54,3 +53,6 @@ export function newTimeOrderedId(atMs: number): string {
   const hex = bytes.toString('hex');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
+
+/** Plaid's report ids are UUIDs; time-ordered ones keep the reports table's index append-only. */
+export const newReportId = (atMs: number): string => newTimeOrderedId(atMs);

@@ -54,8 +54,9 @@ export async function createCheckReport(deps: OperationDeps, clientId: string, i
   if (notCra.length > 0) throw new PlaidError('INVALID_PRODUCT', `products must be Plaid Check products; not allowed: ${notCra.join(', ')}`);
   const user = await resolveUser(deps, clientId, input);
 
-  const now = isoNow(deps.clock);
-  const reportId = newReportId();
+  const nowMs = deps.clock.nowMs();
+  const now = new Date(nowMs).toISOString();
+  const reportId = newReportId(nowMs);
   // Stored without credentials: what the report was asked to be.
   const { client_id: _id, secret: _secret, ...stored } = request;
   await deps.store.db.transaction().execute(async (trx) => {
@@ -65,16 +66,16 @@ export async function createCheckReport(deps: OperationDeps, clientId: string, i
       clientId,
       userId: user.userId,
       createdAt: now,
-      sequence: deps.clock.nowMs() * 1000 + (sequenceCounter++ % 1000),
+      sequence: nowMs * 1000 + (sequenceCounter++ % 1000),
       request: stored,
     });
     await deps.jobs.enqueue(trx, { queue: REPORT_QUEUE, payload: { reportId }, maxAttempts: 5 });
     // Creating (or refreshing) a report is billable; partner insights bill at create too.
     for (const product of ['cra_base_report', ...products.filter((p) => p === 'cra_partner_insights')]) {
-      await repos.reports.bill({ id: newTimeOrderedId(Date.parse(now)), clientId, userId: user.userId, reportId, product, at: now });
+      await repos.reports.bill({ id: newTimeOrderedId(nowMs), clientId, userId: user.userId, reportId, product, at: now });
     }
     await repos.reports.logAccess({
-      id: newTimeOrderedId(Date.parse(now)),
+      id: newTimeOrderedId(nowMs),
       clientId,
       userId: user.userId,
       reportId,
