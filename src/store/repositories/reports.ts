@@ -53,6 +53,13 @@ export function reportsRepository(db: Kysely<Database>, caches: StoreReadCaches 
     caches?.latestReport.invalidate(key);
     caches?.latestReadyReport.invalidate(key);
   };
+  const latest = (clientId: string, userId: string, readyOnly: boolean): Promise<ReportRecord | null> =>
+    cachedRead(readyOnly ? caches?.latestReadyReport ?? null : caches?.latestReport ?? null, db.isTransaction, userKey(clientId, userId), async () => {
+      let query = db.selectFrom('reports').select(RECORD_COLUMNS).where('client_id', '=', clientId).where('user_id', '=', userId);
+      if (readyOnly) query = query.where('state', '=', 'ready');
+      const row = await query.orderBy('sequence', 'desc').limit(1).executeTakeFirst();
+      return row ? toRecord(row) : null;
+    });
   return {
     async insertPending(report: { reportId: string; clientId: string; userId: string; createdAt: string; sequence: number; request: Record<string, unknown> }): Promise<void> {
       forget(report);
@@ -83,35 +90,10 @@ export function reportsRepository(db: Kysely<Database>, caches: StoreReadCaches 
     },
 
     /** The user's most recently created report. */
-    async latestForUser(clientId: string, userId: string): Promise<ReportRecord | null> {
-      return cachedRead(caches?.latestReport ?? null, db.isTransaction, userKey(clientId, userId), async () => {
-        const row = await db
-          .selectFrom('reports')
-          .select(RECORD_COLUMNS)
-          .where('client_id', '=', clientId)
-          .where('user_id', '=', userId)
-          .orderBy('sequence', 'desc')
-          .limit(1)
-          .executeTakeFirst();
-        return row ? toRecord(row) : null;
-      });
-    },
+    latestForUser: (clientId: string, userId: string) => latest(clientId, userId, false),
 
     /** The user's most recently created report that became ready. */
-    async latestReadyForUser(clientId: string, userId: string): Promise<ReportRecord | null> {
-      return cachedRead(caches?.latestReadyReport ?? null, db.isTransaction, userKey(clientId, userId), async () => {
-        const row = await db
-          .selectFrom('reports')
-          .select(RECORD_COLUMNS)
-          .where('client_id', '=', clientId)
-          .where('user_id', '=', userId)
-          .where('state', '=', 'ready')
-          .orderBy('sequence', 'desc')
-          .limit(1)
-          .executeTakeFirst();
-        return row ? toRecord(row) : null;
-      });
-    },
+    latestReadyForUser: (clientId: string, userId: string) => latest(clientId, userId, true),
 
     async baseReportBody(reportId: string): Promise<string | null> {
       const row = await db.selectFrom('reports').select('base_report').where('report_id', '=', reportId).executeTakeFirst();
