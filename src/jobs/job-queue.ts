@@ -23,11 +23,25 @@ export interface Job {
 }
 
 /**
- * A handler finishes a job by returning; it asks for a later run by returning
- * `{ retryAt }` (the webhook retry schedule does this) and gets capped,
- * jittered backoff by throwing.
+ * What a handler returns. Nothing, or an outcome without `retryAt`, finishes
+ * the job; `retryAt` asks for a later run (the webhook retry schedule does
+ * this). A handler gets capped, jittered backoff by throwing.
+ *
+ * `record` holds the writes that belong with the outcome (a webhook attempt,
+ * say): the queue runs them in the transaction that finishes or reschedules
+ * the job, so they commit exactly when the job's outcome does, and a crash
+ * before that commit runs the job again. If `record` throws, the outcome is
+ * dropped and the job counts as having thrown. The table queue commits the
+ * outcomes of jobs that finish together in one transaction, so `record` may
+ * run more than once (rolled back, then alone) and must only write through
+ * `trx`.
  */
-export type JobHandler = (job: Job) => Promise<void | { retryAt: string }>;
+export interface JobOutcome {
+  retryAt?: string;
+  record?: (trx: Kysely<Database>) => Promise<void>;
+}
+
+export type JobHandler = (job: Job) => Promise<void | JobOutcome>;
 
 export interface JobQueue {
   enqueue(db: Kysely<Database>, job: JobToEnqueue): Promise<string>;

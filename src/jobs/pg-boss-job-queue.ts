@@ -27,7 +27,7 @@ import type { Logger } from 'pino';
 import type { Clock } from '../clock.js';
 import type { Store } from '../store/db.js';
 import type { Database } from '../store/schema.js';
-import type { Job, JobHandler, JobQueue, JobToEnqueue } from './job-queue.js';
+import type { Job, JobHandler, JobOutcome, JobQueue, JobToEnqueue } from './job-queue.js';
 
 export interface PgBossJobQueueOptions {
   store: Store;
@@ -148,21 +148,28 @@ export function pgBossJobQueue(options: PgBossJobQueueOptions): JobQueue {
     const attemptOffset = typeof earlierAttempts === 'number' ? earlierAttempts : 0;
     // pg-boss counts retries of this row; a reschedule starts a new row.
     const job: Job = { id: fetched.id, queue, payload, attempt: attemptOffset + fetched.retryCount + 1 };
-    let outcome: void | { retryAt: string };
+    let outcome: void | JobOutcome;
     try {
       outcome = await registration.handler(job);
+      if (outcome?.retryAt !== undefined) {
+        await reschedule(queue, fetched, job, outcome.retryAt, outcome.record);
+      } else if (outcome?.record) {
+        const record = outcome.record;
+        // The outcome's writes and the completion commit together.
+        await store.db.transaction().execute(async (trx) => {
+          await record(trx);
+          // Positional: the third argument is the job's output (none, as with a plain complete()).
+          await boss.complete(queue, job.id, null as unknown as object, { db: executorOn(trx) });
+        });
+      } else {
+        await boss.complete(queue, job.id);
+      }
     } catch (caught) {
       const error = caught instanceof Error ? caught : new Error(String(caught));
       await boss.fail(queue, job.id, error);
       if (fetched.retryCount >= fetched.retryLimit) log.error({ job_id: job.id, queue, attempt: job.attempt, err: error }, 'job failed permanently');
       else log.warn({ job_id: job.id, queue, attempt: job.attempt, err: error }, 'job failed; will retry');
-      return;
     }
-    if (!outcome) {
-      await boss.complete(queue, job.id);
-      return;
-    }
-    await reschedule(queue, fetched, job, outcome.retryAt);
   }
 
   /**
@@ -170,9 +177,17 @@ export function pgBossJobQueue(options: PgBossJobQueueOptions): JobQueue {
    * successor may throw only as often as this job still could, so maxAttempts
    * bounds the whole chain as in the table queue.
    */
-  async function reschedule(queue: string, fetched: PgBoss.JobWithMetadata<Payload>, job: Job, retryAt: string): Promise<void> {
+  async function reschedule(
+    queue: string,
+    fetched: PgBoss.JobWithMetadata<Payload>,
+    job: Job,
+    retryAt: string,
+    record: JobOutcome['record'],
+  ): Promise<void> {
     const retryLimit = Math.max(0, fetched.retryLimit - fetched.retryCount - 1);
     const moved = await store.db.transaction().execute(async (trx) => {
+      // The outcome's writes describe what happened, so they commit even if the job moved on.
+      if (record) await record(trx);
       // complete() is typed void but returns how many active rows it completed.
       const completed = (await boss.complete(queue, job.id, { rescheduledFor: retryAt }, { db: executorOn(trx) })) as unknown as { affected: number };
       // Not active any more: it expired and belongs to another worker now.

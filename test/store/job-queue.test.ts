@@ -6,7 +6,7 @@ import pg from 'pg';
 import pino from 'pino';
 import { simulatedClock } from '../../src/clock.js';
 import { parseDatabaseUrl, type DatabaseConfig } from '../../src/config.js';
-import type { Job, JobQueue } from '../../src/jobs/job-queue.js';
+import type { Job, JobOutcome, JobQueue } from '../../src/jobs/job-queue.js';
 import { pgBossJobQueue, pgBossSchemaName, type PgBossJobQueueOptions } from '../../src/jobs/pg-boss-job-queue.js';
 import { tableJobQueue } from '../../src/jobs/table-job-queue.js';
 import { migrate, openStore, type Store } from '../../src/store/db.js';
@@ -215,6 +215,85 @@ for (const dialect of DIALECTS) {
       second.notify();
       await waitFor(() => seen.includes('marker'), 'the marker job');
       assert.deepEqual(seen, ['marker']);
+    });
+
+    test('commits a returned record with the job: its writes exist exactly when the job is done', async (t) => {
+      const h = await openHarness(dialect, t);
+      const queue = h.queue();
+      const finished: number[] = [];
+      queue.register(
+        'work',
+        async (job) => ({
+          record: async (trx) => {
+            await trx.insertInto('settings').values({ key: `outcome-${job.payload.n}`, value: String(job.attempt) }).execute();
+            finished.push(job.payload.n);
+          },
+        }),
+        { concurrency: 8 },
+      );
+      await queue.start();
+      // Many jobs finishing close together: the table queue commits their outcomes in groups.
+      await h.store.db.transaction().execute(async (trx) => {
+        for (let n = 0; n < 40; n += 1) await queue.enqueue(trx, { queue: 'work', payload: { n } });
+      });
+      queue.notify();
+      await waitFor(() => finished.length >= 40, 'all 40 records');
+      await queue.stop();
+      const rows = await h.store.db.selectFrom('settings').select(['key', 'value']).where('key', 'like', 'outcome-%').execute();
+      assert.deepEqual(rows.map((r) => r.key).sort(), Array.from({ length: 40 }, (_, n) => `outcome-${n}`).sort());
+      assert.ok(rows.every((r) => r.value === '1'));
+      if (dialect === 'sqlite') {
+        const left = await h.store.db.selectFrom('jobs').select('id').execute();
+        assert.deepEqual(left, []);
+      }
+    });
+
+    test('a record that throws undoes only its own writes and counts as a thrown handler', async (t) => {
+      const h = await openHarness(dialect, t);
+      const queue = h.queue();
+      const runs: Array<[string, number]> = [];
+      queue.register(
+        'work',
+        async (job) => {
+          runs.push([job.payload.name, job.attempt]);
+          return {
+            record: async (trx) => {
+              await trx.insertInto('settings').values({ key: `${job.payload.name}-${job.attempt}`, value: 'x' }).execute();
+              if (job.payload.name === 'faulty' && job.attempt === 1) throw new Error('storage fault');
+            },
+          };
+        },
+        { concurrency: 8 },
+      );
+      await queue.start();
+      await h.store.db.transaction().execute(async (trx) => {
+        for (const name of ['a', 'faulty', 'b']) await queue.enqueue(trx, { queue: 'work', payload: { name }, maxAttempts: 2 });
+      });
+      queue.notify();
+      await waitFor(() => runs.some(([name, attempt]) => name === 'faulty' && attempt === 2), 'the faulty job to run again', h.firstRetryWithinMs + 5_000);
+      await queue.stop();
+      const keys = (await h.store.db.selectFrom('settings').select('key').execute()).map((r) => r.key).sort();
+      assert.deepEqual(keys, ['a-1', 'b-1', 'faulty-2']);
+    });
+
+    test('commits a record together with a { retryAt } reschedule', async (t) => {
+      const h = await openHarness(dialect, t);
+      const queue = h.queue();
+      const attempts: number[] = [];
+      queue.register('work', async (job) => {
+        attempts.push(job.attempt);
+        const record = async (trx: Parameters<NonNullable<JobOutcome['record']>>[0]) => {
+          await trx.insertInto('settings').values({ key: `try-${job.attempt}`, value: 'x' }).execute();
+        };
+        return job.attempt === 1 ? { retryAt: inMs(200), record } : { record };
+      });
+      await queue.start();
+      await queue.enqueue(h.store.db, { queue: 'work', payload: {} });
+      queue.notify();
+      await waitFor(() => attempts.length === 2, 'the rescheduled run');
+      await queue.stop();
+      const keys = (await h.store.db.selectFrom('settings').select('key').execute()).map((r) => r.key).sort();
+      assert.deepEqual(keys, ['try-1', 'try-2']);
     });
 
     if (dialect !== 'postgres') return;
