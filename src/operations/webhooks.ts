@@ -8,11 +8,13 @@
 // stored body afresh (new iat) and POSTs it. Delivery is at least once: a
 // crash after the receiver answered but before the attempt was recorded sends
 // it again, with the same `Opencheck-Webhook-Id` header, so receivers can
-// recognise duplicates. The JSON body is exactly what Plaid would send.
+// recognise duplicates. The attempt is recorded in the transaction that
+// finishes (or reschedules) the delivery job, so the two never disagree. The
+// JSON body is exactly what Plaid would send.
 import { setImmediate } from 'node:timers/promises';
 import type { Kysely } from 'kysely';
-import { newOpaqueId } from '../identifiers.js';
-import type { Job } from '../jobs/job-queue.js';
+import type { Job, JobOutcome } from '../jobs/job-queue.js';
+import { timeOrderedId } from '../jobs/time-ordered-id.js';
 import type { Database } from '../store/schema.js';
 import { webhooksRepository, type AttemptEffect, type AttemptRecord, type AttemptTrigger, type WebhookRecord, type WebhookState } from '../store/repositories/webhooks.js';
 import { destinationLimiter } from '../webhooks/destination-limiter.js';
@@ -53,7 +55,8 @@ export interface RecordWebhookInput {
  * the attempt says why.
  */
 export async function recordWebhook(trx: Kysely<Database>, deps: OperationDeps, input: RecordWebhookInput): Promise<string> {
-  const webhookId = newOpaqueId();
+  // Time-ordered: the outbox is written, delivered and updated in creation order (see timeOrderedId).
+  const webhookId = timeOrderedId(deps.clock.nowMs());
   const text = (value: unknown) => (typeof value === 'string' ? value : null);
   await webhooksRepository(trx).insert({
     webhookId,
@@ -111,8 +114,14 @@ export function registerWebhookJobs(deps: OperationDeps, clocks: WebhookDelivery
   const keyring = signingKeyring(deps, { refreshMs: KEY_REFRESH_MS, monotonicMs: options.monotonicMs });
   const iso = (ms: number) => new Date(ms).toISOString();
 
-  async function record(attempt: Omit<AttemptRecord, 'attempt'>, effect: AttemptEffect): Promise<number> {
-    return deps.repos.webhooks.recordAttempt(attempt, effect, isoNow(deps.clock));
+  const findWebhook = batchedFinder((ids) => deps.repos.webhooks.findMany(ids));
+
+  /** The attempt's writes, committed by the job queue together with the job's finish (see JobOutcome). */
+  function recording(attempt: Omit<AttemptRecord, 'attempt'>, effect: AttemptEffect, logFailure: (attempt: number) => void): JobOutcome['record'] {
+    return async (trx) => {
+      const number = await webhooksRepository(trx).recordAttempt(attempt, effect, isoNow(deps.clock));
+      if (attempt.outcome !== 'delivered') logFailure(number);
+    };
   }
 
   function effectOf(webhook: WebhookRecord, trigger: AttemptTrigger, outcome: { delivered: boolean; permanent: boolean }): AttemptEffect {
@@ -127,10 +136,10 @@ export function registerWebhookJobs(deps: OperationDeps, clocks: WebhookDelivery
     return next === null ? { kind: 'failed' } : { kind: 'retry', nextAttemptAt: iso(next) };
   }
 
-  async function deliver(job: Job): Promise<void | { retryAt: string }> {
+  async function deliver(job: Job): Promise<void | JobOutcome> {
     const webhookId = String(job.payload.webhookId);
     const trigger: AttemptTrigger = job.payload.trigger === 'manual' ? 'manual' : 'scheduled';
-    const webhook = await deps.repos.webhooks.find(webhookId);
+    const webhook = await findWebhook(webhookId);
     // Delivered or failed meanwhile (a manual resend succeeded, say): nothing left to do.
     if (!webhook || (trigger === 'scheduled' && webhook.state !== 'pending')) return;
 
@@ -139,13 +148,14 @@ export function registerWebhookJobs(deps: OperationDeps, clocks: WebhookDelivery
     if (!checked.ok) {
       // Configuration does not change while the server runs: retrying cannot help.
       const attempt = { ...base, keyId: null, latencyMs: 0, statusCode: null, outcome: 'failed' as const, error: checked.reason, responseBody: null };
-      await record(attempt, effectOf(webhook, trigger, { delivered: false, permanent: true }));
-      deps.log.warn({ webhook_id: webhookId, reason: checked.reason }, 'webhook destination refused');
-      return;
+      const effect = effectOf(webhook, trigger, { delivered: false, permanent: true });
+      return { record: recording(attempt, effect, () => deps.log.warn({ webhook_id: webhookId, reason: checked.reason }, 'webhook destination refused')) };
     }
 
-    // The key first: a slot is held only while the request is on the wire.
+    // Signed first (iat is a few ms older at worst, half a second if the receiver is busy): a
+    // destination slot is held only while the request is on the wire, not while signing.
     const key = await keyring.current();
+    const signature = await signWebhookBody(key, webhook.body, Math.floor(options.wallClockMs() / 1000));
     const decision = await limiter.acquire(checked.url.origin);
     if ('deferMs' in decision) {
       // The receiver is busy: give the queue slot back and come back when it has room. Not an attempt.
@@ -158,7 +168,6 @@ export function registerWebhookJobs(deps: OperationDeps, clocks: WebhookDelivery
     let outcome: DeliveryOutcome | undefined;
     const startedAt = isoNow(deps.clock);
     try {
-      const signature = await signWebhookBody(key, webhook.body, Math.floor(options.wallClockMs() / 1000));
       outcome = await sender.send({
         url: checked.url,
         body: webhook.body,
@@ -176,27 +185,63 @@ export function registerWebhookJobs(deps: OperationDeps, clocks: WebhookDelivery
     if (outcome.interrupted) return { retryAt: isoNow(deps.clock) };
 
     const effect = effectOf(webhook, trigger, { delivered: outcome.delivered, permanent: false });
-    const number = await record({
+    const attempt = {
       ...base,
       startedAt,
       keyId: key.keyId,
       latencyMs: outcome.latencyMs,
       statusCode: outcome.statusCode,
-      outcome: outcome.delivered ? 'delivered' : 'failed',
+      outcome: outcome.delivered ? ('delivered' as const) : ('failed' as const),
       error: outcome.error,
       responseBody: outcome.responseBody,
-    }, effect);
-    if (!outcome.delivered) {
+    };
+    const { statusCode, error } = outcome;
+    const record = recording(attempt, effect, (number) =>
       deps.log.info(
-        { webhook_id: webhookId, attempt: number, trigger, status: outcome.statusCode, error: outcome.error, next_attempt_at: effect.kind === 'retry' ? effect.nextAttemptAt : null },
+        { webhook_id: webhookId, attempt: number, trigger, status: statusCode, error, next_attempt_at: effect.kind === 'retry' ? effect.nextAttemptAt : null },
         effect.kind === 'failed' ? 'webhook delivery failed; no more retries' : 'webhook attempt failed',
-      );
-    }
-    return effect.kind === 'retry' ? { retryAt: effect.nextAttemptAt } : undefined;
+      ),
+    );
+    return effect.kind === 'retry' ? { retryAt: effect.nextAttemptAt, record } : { record };
   }
 
   deps.jobs.register(WEBHOOK_DELIVERY_QUEUE, deliver, { concurrency: options.concurrency });
   return { close: () => sender.close() };
+}
+
+/**
+ * Loads by id, reading together the ids asked for in the same turn of the
+ * event loop: the delivery jobs of one claim start together, so their
+ * webhooks come back in one query instead of one each.
+ */
+function batchedFinder(findMany: (webhookIds: string[]) => Promise<WebhookRecord[]>): (webhookId: string) => Promise<WebhookRecord | null> {
+  type Waiter = { resolve: (webhook: WebhookRecord | null) => void; reject: (error: unknown) => void };
+  let wanted: Map<string, Waiter[]> | null = null;
+  async function load(batch: Map<string, Waiter[]>): Promise<void> {
+    const ids = [...batch.keys()];
+    try {
+      const found = new Map<string, WebhookRecord>();
+      // Bounded statements: SQLite limits bound parameters, and the concurrency is configurable.
+      for (let i = 0; i < ids.length; i += 500) for (const webhook of await findMany(ids.slice(i, i + 500))) found.set(webhook.webhookId, webhook);
+      for (const [id, waiters] of batch) for (const waiter of waiters) waiter.resolve(found.get(id) ?? null);
+    } catch (error) {
+      for (const waiters of batch.values()) for (const waiter of waiters) waiter.reject(error);
+    }
+  }
+  return (webhookId) =>
+    new Promise((resolve, reject) => {
+      if (wanted === null) {
+        const batch = new Map<string, Waiter[]>();
+        wanted = batch;
+        queueMicrotask(() => {
+          wanted = null;
+          void load(batch);
+        });
+      }
+      const waiters = wanted.get(webhookId) ?? [];
+      waiters.push({ resolve, reject });
+      wanted.set(webhookId, waiters);
+    });
 }
 
 export interface WebhookView extends WebhookRecord {

@@ -130,6 +130,40 @@ for (const dialect of DIALECTS) {
       assert.equal(receiver.received.length, 4, 'nothing more after delivery');
     });
 
+    test('a burst to one receiver: each webhook arrives once, with one delivered attempt recorded', async (t) => {
+      const s = await startTestServer(t, { dialect });
+      const receiver = await startWebhookReceiver(t);
+      const deps = s.opencheck.deps;
+      // One transaction, as a state change causing many webhooks would: their jobs are claimed,
+      // read, finished and recorded in groups.
+      const ids = await deps.store.db.transaction().execute(async (trx) => {
+        const recorded: string[] = [];
+        for (let n = 0; n < 120; n += 1) {
+          recorded.push(await recordWebhook(trx, deps, { clientId: s.clientId, userId: null, reportId: null, url: receiver.url, body: { webhook_type: 'X', n } }));
+        }
+        return recorded;
+      });
+      deps.jobs.notify();
+      await receiver.waitFor(120, { timeoutMs: 20_000 });
+      const deadline = Date.now() + 10_000;
+      let webhooks = await listed(s, { count: 500 });
+      while (webhooks.some((w) => w.status !== 'delivered') && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        webhooks = await listed(s, { count: 500 });
+      }
+      assert.deepEqual(receiver.received.map((r) => r.headers['opencheck-webhook-id']).sort(), [...ids].sort());
+      assert.equal(webhooks.length, 120);
+      for (const w of webhooks) {
+        assert.equal(w.status, 'delivered', w.webhook_id);
+        assert.deepEqual(w.attempts.map((a: Json) => [a.attempt, a.outcome, a.status_code]), [[1, 'delivered', 200]]);
+      }
+      if (dialect === 'sqlite') {
+        // Every delivery job finished with its attempt.
+        const jobs = await deps.store.db.selectFrom('jobs').select('id').where('queue', '=', 'webhooks.deliver').execute();
+        assert.deepEqual(jobs, []);
+      }
+    });
+
     test('a receiver that never answers does not delay another receiver’s webhook', async (t) => {
       const s = await startTestServer(t, { dialect });
       const dead = await startWebhookReceiver(t);

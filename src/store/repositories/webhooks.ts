@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import { sql, type Kysely, type RawBuilder, type Selectable } from 'kysely';
 import type { Database, WebhookAttemptsTable, WebhookSigningKeysTable, WebhooksTable } from '../schema.js';
 import { translateDuplicate } from '../store-errors.js';
 
@@ -108,31 +108,20 @@ function toKey(row: Selectable<WebhookSigningKeysTable>): SigningKeyRecord {
 export function webhooksRepository(db: Kysely<Database>) {
   return {
     async insert(webhook: WebhookRecord): Promise<void> {
-      await db
-        .insertInto('webhooks')
-        .values({
-          webhook_id: webhook.webhookId,
-          client_id: webhook.clientId,
-          user_id: webhook.userId,
-          report_id: webhook.reportId,
-          url: webhook.url,
-          body: webhook.body,
-          webhook_type: webhook.webhookType,
-          webhook_code: webhook.webhookCode,
-          state: webhook.state,
-          attempt_count: webhook.attemptCount,
-          created_at: webhook.createdAt,
-          next_attempt_at: webhook.nextAttemptAt,
-          delivered_at: webhook.deliveredAt,
-          failed_at: webhook.failedAt,
-          last_error: webhook.lastError,
-        })
-        .execute();
+      // Hand-written SQL on the delivery path (here and below): Kysely's builder costs more to
+      // build and compile a statement than SQLite takes to run it.
+      await sql`insert into webhooks (webhook_id, client_id, user_id, report_id, url, body, webhook_type, webhook_code, state,
+          attempt_count, created_at, next_attempt_at, delivered_at, failed_at, last_error)
+        values (${webhook.webhookId}, ${webhook.clientId}, ${webhook.userId}, ${webhook.reportId}, ${webhook.url}, ${webhook.body},
+          ${webhook.webhookType}, ${webhook.webhookCode}, ${webhook.state}, ${webhook.attemptCount}, ${webhook.createdAt},
+          ${webhook.nextAttemptAt}, ${webhook.deliveredAt}, ${webhook.failedAt}, ${webhook.lastError})`.execute(db);
     },
 
-    async find(webhookId: string): Promise<WebhookRecord | null> {
-      const row = await db.selectFrom('webhooks').selectAll().where('webhook_id', '=', webhookId).executeTakeFirst();
-      return row ? toWebhook(row) : null;
+    /** The webhooks among `webhookIds` that exist, in no particular order. */
+    async findMany(webhookIds: string[]): Promise<WebhookRecord[]> {
+      if (webhookIds.length === 0) return [];
+      const { rows } = await sql<Selectable<WebhooksTable>>`select * from webhooks where webhook_id in (${sql.join(webhookIds)})`.execute(db);
+      return rows.map(toWebhook);
     },
 
     async findForClient(clientId: string, webhookId: string): Promise<WebhookRecord | null> {
@@ -180,67 +169,41 @@ export function webhooksRepository(db: Kysely<Database>) {
 
     /**
      * Records one attempt and its effect, and returns the attempt's number.
-     * One transaction (on SQLite one commit instead of two, and readers never
-     * see a delivered webhook without its attempt): the webhook's state and
-     * attempt counter, which numbers the attempt atomically, then the attempt
-     * row. A crash before it commits leaves the webhook pending, so its job
-     * runs again (a duplicate delivery, never a lost one). A delivered webhook
-     * stays delivered; only a pending one moves to a retry time or to failed.
+     * Call it on a transaction (the delivery worker uses the one that finishes
+     * the delivery job): readers never see a delivered webhook without its
+     * attempt. The webhook's state and attempt counter, which numbers the
+     * attempt atomically, then the attempt row. A crash before it commits
+     * leaves the webhook pending, so its job runs again (a duplicate delivery,
+     * never a lost one). A delivered webhook stays delivered; only a pending
+     * one moves to a retry time or to failed.
      */
     async recordAttempt(attempt: Omit<AttemptRecord, 'attempt'>, effect: AttemptEffect, at: string): Promise<number> {
-      return db.transaction().execute(async (trx) => {
-        const updated = await trx
-          .updateTable('webhooks')
-          .set((eb) => {
-            const pending = eb('state', '=', 'pending');
-            const base = { attempt_count: eb('attempt_count', '+', 1), last_error: attempt.error };
-            switch (effect.kind) {
-              case 'delivered':
-                return {
-                  ...base,
-                  state: 'delivered',
-                  delivered_at: eb.fn.coalesce('delivered_at', eb.val(at)),
-                  next_attempt_at: null,
-                  failed_at: null,
-                  last_error: null,
-                };
-              case 'retry':
-                return {
-                  ...base,
-                  next_attempt_at: eb.case().when(pending).then(effect.nextAttemptAt).else(eb.ref('next_attempt_at')).end(),
-                };
-              case 'failed':
-                return {
-                  ...base,
-                  state: eb.case().when(pending).then('failed').else(eb.ref('state')).end(),
-                  failed_at: eb.case().when(pending).then(at).else(eb.ref('failed_at')).end(),
-                  next_attempt_at: eb.case().when(pending).then(null).else(eb.ref('next_attempt_at')).end(),
-                };
-              case 'none':
-                return base;
-            }
-          })
-          .where('webhook_id', '=', attempt.webhookId)
-          .returning('attempt_count')
-          .executeTakeFirstOrThrow();
-        const number = Number(updated.attempt_count);
-        await trx
-          .insertInto('webhook_attempts')
-          .values({
-            webhook_id: attempt.webhookId,
-            attempt: number,
-            trigger: attempt.trigger,
-            key_id: attempt.keyId,
-            started_at: attempt.startedAt,
-            latency_ms: attempt.latencyMs,
-            status_code: attempt.statusCode,
-            outcome: attempt.outcome,
-            error: attempt.error,
-            response_body: attempt.responseBody,
-          })
-          .execute();
-        return number;
-      });
+      // In an UPDATE every expression sees the row as it was, so `state` below is the state before this attempt.
+      let changes: RawBuilder<unknown>;
+      switch (effect.kind) {
+        case 'delivered':
+          changes = sql`state = 'delivered', delivered_at = coalesce(delivered_at, ${at}), next_attempt_at = null, failed_at = null, last_error = null`;
+          break;
+        case 'retry':
+          changes = sql`last_error = ${attempt.error}, next_attempt_at = case when state = 'pending' then ${effect.nextAttemptAt} else next_attempt_at end`;
+          break;
+        case 'failed':
+          changes = sql`last_error = ${attempt.error}, state = case when state = 'pending' then 'failed' else state end,
+            failed_at = case when state = 'pending' then ${at} else failed_at end,
+            next_attempt_at = case when state = 'pending' then null else next_attempt_at end`;
+          break;
+        case 'none':
+          changes = sql`last_error = ${attempt.error}`;
+          break;
+      }
+      const { rows } = await sql<{ attempt_count: number | string }>`update webhooks set attempt_count = attempt_count + 1, ${changes}
+        where webhook_id = ${attempt.webhookId} returning attempt_count`.execute(db);
+      if (rows.length === 0) throw new Error(`webhook ${attempt.webhookId} does not exist`);
+      const number = Number(rows[0].attempt_count);
+      await sql`insert into webhook_attempts (webhook_id, attempt, trigger, key_id, started_at, latency_ms, status_code, outcome, error, response_body)
+        values (${attempt.webhookId}, ${number}, ${attempt.trigger}, ${attempt.keyId}, ${attempt.startedAt}, ${attempt.latencyMs},
+          ${attempt.statusCode}, ${attempt.outcome}, ${attempt.error}, ${attempt.responseBody})`.execute(db);
+      return number;
     },
 
     async insertSigningKey(key: SigningKeyRecord): Promise<void> {
