@@ -1,9 +1,12 @@
 // The consumer report lifecycle (brief §A.4): create → pending → (job)
 // ready | failed, announced by a CHECK_REPORT webhook; gets read the user's
 // most recently created report for 24 hours after generation.
+import type { Kysely } from 'kysely';
 import { computeBaseReport, computeReportWarnings, evaluateReportOutcome } from '../domain/reports/base-report.js';
 import { newReportId, newTimeOrderedId } from '../identifiers.js';
+import type { JobOutcome } from '../jobs/job-queue.js';
 import { createRepositories } from '../store/repositories/index.js';
+import type { Database } from '../store/schema.js';
 import type { ReportRecord } from '../store/repositories/reports.js';
 import type { UserRecord } from '../store/repositories/users.js';
 import { isoNow, type OperationDeps } from './deps.js';
@@ -111,8 +114,12 @@ function clientReportId(request: Record<string, any>): string | null {
   return request.client_report_id ?? request.base_report?.client_report_id ?? null;
 }
 
-/** The job: builds the Base Report and eager products, then announces the outcome. */
-export async function generateCheckReport(deps: OperationDeps, reportId: string): Promise<void> {
+/**
+ * The job: builds the Base Report and eager products; the outcome it returns
+ * finishes the report and records its webhook in the transaction that also
+ * finishes the job, so both commit together (or neither, and the job runs again).
+ */
+export async function generateCheckReport(deps: OperationDeps, reportId: string): Promise<JobOutcome | void> {
   const report = await deps.repos.reports.findById(reportId);
   if (!report || report.state !== 'pending') return; // already finished (at-least-once delivery of jobs)
   const user = await deps.repos.users.findById(report.clientId, report.userId);
@@ -132,8 +139,8 @@ export async function generateCheckReport(deps: OperationDeps, reportId: string)
     requireIdentity: request.base_report?.require_identity === true,
   });
   if (!outcome.ok) {
-    await finishFailed(deps, report, user, items.map((i) => i.item.itemId), generatedAt, outcome.reason, ['cra_base_report', ...eager]);
-    return;
+    const failedProducts = ['cra_base_report', ...eager];
+    return { record: (trx) => finishFailed(trx, deps, report, user, items.map((i) => i.item.itemId), generatedAt, outcome.reason, failedProducts) };
   }
 
   const baseReport = computeBaseReport({
@@ -166,28 +173,32 @@ export async function generateCheckReport(deps: OperationDeps, reportId: string)
   }
 
   const expiresAt = new Date(Date.parse(generatedAt) + REPORT_TTL_MS).toISOString();
-  await deps.store.db.transaction().execute(async (trx) => {
-    const finished = await createRepositories(trx, deps.store.readCaches).reports.finish(report, {
-      state: 'ready',
-      generatedAt,
-      expiresAt,
-      baseReport: body,
-      successfulProducts: successful,
-      failedProducts: failed,
-    });
-    if (!finished) return;
-    await recordWebhook(trx, deps, {
-      clientId: report.clientId,
-      userId: report.userId,
-      reportId,
-      url: request.webhook,
-      body: readyWebhook(user, items.map((i) => i.item.itemId), successful, failed),
-    });
-  });
-  deps.jobs.notify();
+  return {
+    async record(trx) {
+      const finished = await createRepositories(trx, deps.store.readCaches).reports.finish(report, {
+        state: 'ready',
+        generatedAt,
+        expiresAt,
+        baseReport: body,
+        successfulProducts: successful,
+        failedProducts: failed,
+      });
+      if (!finished) return;
+      await recordWebhook(trx, deps, {
+        clientId: report.clientId,
+        userId: report.userId,
+        reportId,
+        url: request.webhook,
+        body: readyWebhook(user, items.map((i) => i.item.itemId), successful, failed),
+      });
+      // The delivery job is claimed once this commits.
+      deps.jobs.notify();
+    },
+  };
 }
 
 async function finishFailed(
+  trx: Kysely<Database>,
   deps: OperationDeps,
   report: ReportRecord,
   user: UserRecord,
@@ -198,22 +209,20 @@ async function finishFailed(
 ): Promise<void> {
   const code = FAILURE_CODE[reason] ?? 'DATA_UNAVAILABLE';
   const message = FAILURE_MESSAGE[reason] ?? 'the report could not be generated';
-  await deps.store.db.transaction().execute(async (trx) => {
-    const finished = await createRepositories(trx, deps.store.readCaches).reports.finish(report, {
-      state: 'failed',
-      generatedAt,
-      failureCode: code,
-      failureMessage: message,
-      failedProducts,
-    });
-    if (!finished) return;
-    await recordWebhook(trx, deps, {
-      clientId: report.clientId,
-      userId: report.userId,
-      reportId: report.reportId,
-      url: report.request.webhook,
-      body: failedWebhook(user, itemIds, new PlaidError(code, message)),
-    });
+  const finished = await createRepositories(trx, deps.store.readCaches).reports.finish(report, {
+    state: 'failed',
+    generatedAt,
+    failureCode: code,
+    failureMessage: message,
+    failedProducts,
+  });
+  if (!finished) return;
+  await recordWebhook(trx, deps, {
+    clientId: report.clientId,
+    userId: report.userId,
+    reportId: report.reportId,
+    url: report.request.webhook,
+    body: failedWebhook(user, itemIds, new PlaidError(code, message)),
   });
   deps.jobs.notify();
 }
