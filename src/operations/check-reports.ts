@@ -32,14 +32,12 @@ export const CRA_PRODUCTS = new Set([
 ]);
 
 /**
- * Builders of eager insight products, keyed by product name. A builder that
+ * Builds one eager insight product from the Base Report. A builder that
  * throws marks its product failed without failing the Base Report.
  */
 export type EagerProductBuilder = (deps: OperationDeps, report: ReportRecord, baseReportBody: string) => Promise<void>;
-const eagerBuilders = new Map<string, EagerProductBuilder>();
-export function registerEagerProduct(product: string, builder: EagerProductBuilder): void {
-  eagerBuilders.set(product, builder);
-}
+/** Builders keyed by product name; a requested product without one fails. */
+export type EagerProductBuilders = ReadonlyMap<string, EagerProductBuilder>;
 
 export interface CreateCheckReportInput extends UserReference {
   request: Record<string, any>;
@@ -119,7 +117,7 @@ function clientReportId(request: Record<string, any>): string | null {
  * finishes the report and records its webhook in the transaction that also
  * finishes the job, so both commit together (or neither, and the job runs again).
  */
-export async function generateCheckReport(deps: OperationDeps, reportId: string): Promise<JobOutcome | void> {
+export async function generateCheckReport(deps: OperationDeps, eagerBuilders: EagerProductBuilders, reportId: string): Promise<JobOutcome | void> {
   const report = await deps.repos.reports.findById(reportId);
   if (!report || report.state !== 'pending') return; // already finished (at-least-once delivery of jobs)
   const user = await deps.repos.users.findById(report.clientId, report.userId);

@@ -24,7 +24,7 @@ import type { ProductResult } from '../domain/insights/product-result.js';
 import type * as wire from '../domain/reports/base-report-wire.js';
 import { newTimeOrderedId } from '../identifiers.js';
 import type { ReportRecord } from '../store/repositories/reports.js';
-import { readableReport, registerEagerProduct } from './check-reports.js';
+import { readableReport, type EagerProductBuilder, type EagerProductBuilders } from './check-reports.js';
 import { isoNow, type OperationDeps } from './deps.js';
 import { PlaidError, isPlaidErrorCode } from './plaid-errors.js';
 import type { UserReference } from './users.js';
@@ -185,17 +185,18 @@ async function saveBuilt(deps: OperationDeps, reportId: string, product: Insight
 }
 
 /**
- * Registers every insight product's eager builder with the report job. Builders of one report
- * share the parsed Base Report (the job hands each the same body string).
+ * Every insight product's eager builder, for the report job (one set per server). Builders of
+ * one report share the parsed Base Report (the job hands each the same body string).
  */
-export function registerInsightProducts(): void {
+export function eagerInsightProducts(): EagerProductBuilders {
+  const builders = new Map<string, EagerProductBuilder>();
   let last: { body: string; parsed: ParsedBaseReport } | null = null;
   const parsedOnce = (body: string): ParsedBaseReport => {
     if (last?.body !== body) last = { body, parsed: parseBaseReport(body) };
     return last.parsed;
   };
   for (const product of INSIGHT_PRODUCTS) {
-    registerEagerProduct(product, async (deps, report, baseReportBody) => {
+    builders.set(product, async (deps, report, baseReportBody) => {
       const generatedTime = report.generatedAt ?? isoNow(deps.clock);
       let built: Built;
       try {
@@ -209,6 +210,7 @@ export function registerInsightProducts(): void {
       await saveBuilt(deps, report.reportId, product, built, generatedTime);
     });
   }
+  return builders;
 }
 
 export interface InsightGetInput extends UserReference {
