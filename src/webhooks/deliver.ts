@@ -7,7 +7,6 @@
 // Latency is real elapsed time (monotonic), not the server clock: a simulated
 // clock may jump, a socket does not.
 import { lookup as dnsLookup, type LookupAddress, type LookupOptions } from 'node:dns';
-import { setMaxListeners } from 'node:events';
 import { Agent, request } from 'undici';
 import type { DestinationPolicy } from './destination-policy.js';
 
@@ -55,9 +54,10 @@ function errorCode(error: unknown): string | undefined {
 
 export function webhookSender(options: WebhookSenderOptions): WebhookSender {
   const { timeoutMs, maxResponseBytes, policy, monotonicMs } = options;
-  const closing = new AbortController();
-  // Every attempt in flight listens for shutdown.
-  setMaxListeners(0, closing.signal);
+  // Attempts in flight, aborted at shutdown. A set rather than a listener per attempt on one
+  // shutdown signal: adding and removing EventTarget listeners costs more than the set.
+  const inFlight = new Set<AbortController>();
+  let closed = false;
 
   // Host names are checked against the policy's address rules after DNS and
   // before connecting; IP literals never reach lookup (checkUrl covers them).
@@ -81,22 +81,24 @@ export function webhookSender(options: WebhookSenderOptions): WebhookSender {
     pipelining: 1,
   });
 
-  async function readSome(body: AsyncIterable<Buffer> & { destroy(): void }): Promise<{ text: string; note: string | null }> {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    try {
-      for await (const chunk of body) {
+  // Listeners rather than async iteration: cheaper per response, and every attempt reads one.
+  function readSome(body: NodeJS.ReadableStream & { destroy(): void }): Promise<{ text: string; note: string | null }> {
+    return new Promise((resolve) => {
+      const chunks: Buffer[] = [];
+      let size = 0;
+      const text = () => Buffer.concat(chunks).toString('utf8').slice(0, STORED_RESPONSE_CHARS);
+      body.on('data', (chunk: Buffer) => {
         size += chunk.length;
         if (size > maxResponseBytes) {
           body.destroy();
-          return { text: Buffer.concat(chunks).toString('utf8').slice(0, STORED_RESPONSE_CHARS), note: `response body exceeded ${maxResponseBytes} bytes and was cut off` };
+          resolve({ text: text(), note: `response body exceeded ${maxResponseBytes} bytes and was cut off` });
+          return;
         }
         chunks.push(chunk);
-      }
-    } catch (error) {
-      return { text: Buffer.concat(chunks).toString('utf8').slice(0, STORED_RESPONSE_CHARS), note: `response body could not be read: ${errorCode(error) ?? (error as Error).message}` };
-    }
-    return { text: Buffer.concat(chunks).toString('utf8').slice(0, STORED_RESPONSE_CHARS), note: null };
+      });
+      body.on('end', () => resolve({ text: text(), note: null }));
+      body.on('error', (error: unknown) => resolve({ text: text(), note: `response body could not be read: ${errorCode(error) ?? (error as Error).message}` }));
+    });
   }
 
   function describeFailure(error: unknown, deadlineHit: boolean): string {
@@ -113,15 +115,14 @@ export function webhookSender(options: WebhookSenderOptions): WebhookSender {
     async send({ url, body, headers }) {
       const started = monotonicMs();
       const elapsed = () => Math.round(monotonicMs() - started);
-      if (closing.signal.aborted) return { answered: false, statusCode: null, delivered: false, latencyMs: 0, error: 'sender closed', responseBody: null, interrupted: true };
+      if (closed) return { answered: false, statusCode: null, delivered: false, latencyMs: 0, error: 'sender closed', responseBody: null, interrupted: true };
       const deadline = new AbortController();
       let deadlineHit = false;
       const timer = setTimeout(() => {
         deadlineHit = true;
         deadline.abort(new Error('deadline'));
       }, timeoutMs);
-      const onClosing = () => deadline.abort(new ClosingError('closing'));
-      closing.signal.addEventListener('abort', onClosing, { once: true });
+      inFlight.add(deadline);
       try {
         const response = await request(url, { method: 'POST', headers, body, dispatcher: agent, signal: deadline.signal });
         const latencyMs = elapsed();
@@ -151,11 +152,12 @@ export function webhookSender(options: WebhookSenderOptions): WebhookSender {
         };
       } finally {
         clearTimeout(timer);
-        closing.signal.removeEventListener('abort', onClosing);
+        inFlight.delete(deadline);
       }
     },
     async close() {
-      closing.abort();
+      closed = true;
+      for (const attempt of inFlight) attempt.abort(new ClosingError('closing'));
       await agent.destroy().catch(() => undefined);
     },
   };
