@@ -7,9 +7,10 @@
 // handlers return in the same turn of the event loop are finished together,
 // their outcomes (`record` writes, deletes, reschedules) in one transaction
 // that also claims the jobs to run in the slots they free; and a claim takes
-// as many due jobs as there are free slots. The SQL is written by hand: on
-// this path Kysely's builder costs more than SQLite takes to run a statement.
-import { sql, type Kysely } from 'kysely';
+// as many due jobs as there are free slots. The SQL is written by hand, for
+// SQLite: on this path Kysely's query building costs more than SQLite takes
+// to run a statement.
+import { CompiledQuery, type Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { Clock } from '../clock.js';
 import type { Database } from '../store/schema.js';
@@ -58,6 +59,21 @@ interface Finish {
 type Claims = Array<{ registration: Registration; jobs: ClaimedJob[]; wanted: number }>;
 
 const iso = (ms: number) => new Date(ms).toISOString();
+
+/** Runs a statement written for SQLite (`?` placeholders) on the caller's connection or transaction. */
+async function runStatement<Row>(db: Kysely<Database>, text: string, parameters: unknown[]): Promise<Row[]> {
+  return (await db.executeQuery<Row>(CompiledQuery.raw(text, parameters))).rows;
+}
+
+const CLAIM = `update jobs set state = 'active', attempts = attempts + 1, updated_at = ?
+  where id in (select id from jobs where state = 'pending' and queue = ? and run_at <= ? order by run_at limit ?)
+  returning id, queue, payload, attempts, max_attempts`;
+const ENQUEUE = `insert into jobs (id, queue, payload, state, attempts, max_attempts, run_at, locked_until, last_error, created_at, updated_at)
+  values (?, ?, ?, 'pending', 0, ?, ?, null, null, ?, ?)`;
+const FAIL = `update jobs set state = 'failed', last_error = ?, updated_at = ? where id = ?`;
+const RETRY_AFTER_ERROR = `update jobs set state = 'pending', run_at = ?, last_error = ?, updated_at = ? where id = ?`;
+const RESCHEDULE = `update jobs set state = 'pending', run_at = ?, updated_at = ? where id = ?`;
+const finishedJobs = (count: number) => `delete from jobs where id in (${new Array(count).fill('?').join(', ')})`;
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export function tableJobQueue(options: TableJobQueueOptions): JobQueue {
@@ -83,10 +99,7 @@ export function tableJobQueue(options: TableJobQueueOptions): JobQueue {
 
   async function claim(on: Kysely<Database>, queue: string, limit: number): Promise<ClaimedJob[]> {
     const nowIso = iso(clock.nowMs());
-    const { rows } = await sql<{ id: string; queue: string; payload: string; attempts: number; max_attempts: number }>`
-      update jobs set state = 'active', attempts = attempts + 1, updated_at = ${nowIso}
-      where id in (select id from jobs where state = 'pending' and queue = ${queue} and run_at <= ${nowIso} order by run_at limit ${limit})
-      returning id, queue, payload, attempts, max_attempts`.execute(on);
+    const rows = await runStatement<{ id: string; queue: string; payload: string; attempts: number; max_attempts: number }>(on, CLAIM, [nowIso, queue, nowIso, limit]);
     return rows.map((r) => ({ id: r.id, queue: r.queue, payload: JSON.parse(r.payload), attempt: Number(r.attempts), maxAttempts: Number(r.max_attempts) }));
   }
 
@@ -124,17 +137,17 @@ export function tableJobQueue(options: TableJobQueueOptions): JobQueue {
   async function writeOutcome(trx: Kysely<Database>, { job, outcome, error }: Finish, nowIso: string): Promise<string | null> {
     if (error !== undefined) {
       if (job.attempt >= job.maxAttempts) {
-        await sql`update jobs set state = 'failed', last_error = ${messageOf(error)}, updated_at = ${nowIso} where id = ${job.id}`.execute(trx);
+        await runStatement(trx, FAIL, [messageOf(error), nowIso, job.id]);
       } else {
         const runAt = iso(clock.nowMs() + backoffMs(job.attempt, random));
-        await sql`update jobs set state = 'pending', run_at = ${runAt}, last_error = ${messageOf(error)}, updated_at = ${nowIso} where id = ${job.id}`.execute(trx);
+        await runStatement(trx, RETRY_AFTER_ERROR, [runAt, messageOf(error), nowIso, job.id]);
       }
       return null;
     }
     if (outcome?.record) await outcome.record(trx);
     if (outcome?.retryAt === undefined) return job.id;
     // A rescheduled job keeps its attempt count for the handler's own schedule.
-    await sql`update jobs set state = 'pending', run_at = ${outcome.retryAt}, updated_at = ${nowIso} where id = ${job.id}`.execute(trx);
+    await runStatement(trx, RESCHEDULE, [outcome.retryAt, nowIso, job.id]);
     return null;
   }
 
@@ -147,7 +160,7 @@ export function tableJobQueue(options: TableJobQueueOptions): JobQueue {
         const id = await writeOutcome(trx, finish, nowIso);
         if (id !== null) done.push(id);
       }
-      if (done.length > 0) await sql`delete from jobs where id in (${sql.join(done)})`.execute(trx);
+      if (done.length > 0) await runStatement(trx, finishedJobs(done.length), done);
       await claimAll(trx, claims);
     });
     for (const { job, error } of batch) {
@@ -264,8 +277,7 @@ export function tableJobQueue(options: TableJobQueueOptions): JobQueue {
       const nowMs = clock.nowMs();
       const id = timeOrderedId(nowMs);
       const nowIso = iso(nowMs);
-      await sql`insert into jobs (id, queue, payload, state, attempts, max_attempts, run_at, locked_until, last_error, created_at, updated_at)
-        values (${id}, ${job.queue}, ${JSON.stringify(job.payload)}, 'pending', 0, ${job.maxAttempts ?? 5}, ${job.runAt ?? nowIso}, null, null, ${nowIso}, ${nowIso})`.execute(trx);
+      await runStatement(trx, ENQUEUE, [id, job.queue, JSON.stringify(job.payload), job.maxAttempts ?? 5, job.runAt ?? nowIso, nowIso, nowIso]);
       return id;
     },
     register(queue, handler, opts) {

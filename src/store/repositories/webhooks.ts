@@ -1,4 +1,4 @@
-import { sql, type Kysely, type RawBuilder, type Selectable } from 'kysely';
+import { CompiledQuery, PostgresAdapter, sql, type Kysely, type Selectable } from 'kysely';
 import type { Database, WebhookAttemptsTable, WebhookSigningKeysTable, WebhooksTable } from '../schema.js';
 import { translateDuplicate } from '../store-errors.js';
 
@@ -101,6 +101,47 @@ function toKey(row: Selectable<WebhookSigningKeysTable>): SigningKeyRecord {
   };
 }
 
+const numberedPlaceholders = new Map<string, string>();
+
+/**
+ * Runs a statement written with `?` placeholders (numbered $1, $2, … on
+ * PostgreSQL). For the statements every delivery runs: Kysely's query
+ * building and compiling costs more than SQLite takes to run them. The texts
+ * hold no other `?`.
+ */
+async function runStatement<Row>(db: Kysely<Database>, text: string, parameters: unknown[]): Promise<Row[]> {
+  let query = text;
+  if (db.getExecutor().adapter instanceof PostgresAdapter) {
+    query = numberedPlaceholders.get(text) ?? '';
+    if (!query) {
+      let n = 0;
+      query = text.replace(/\?/g, () => `$${++n}`);
+      numberedPlaceholders.set(text, query);
+    }
+  }
+  const { rows } = await db.executeQuery<Row>(CompiledQuery.raw(query, parameters));
+  return rows;
+}
+
+const INSERT_WEBHOOK = `insert into webhooks (webhook_id, client_id, user_id, report_id, url, body, webhook_type, webhook_code, state,
+  attempt_count, created_at, next_attempt_at, delivered_at, failed_at, last_error) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+
+// What an attempt does to its webhook. In an UPDATE every expression sees the row as it was, so
+// `state` is the state before the attempt: only a pending webhook moves to a retry time or to failed.
+const RECORD_ATTEMPT_EFFECT: Record<AttemptEffect['kind'], string> = {
+  delivered: `update webhooks set attempt_count = attempt_count + 1, state = 'delivered', delivered_at = coalesce(delivered_at, ?),
+    next_attempt_at = null, failed_at = null, last_error = null where webhook_id = ? returning attempt_count`,
+  retry: `update webhooks set attempt_count = attempt_count + 1, last_error = ?,
+    next_attempt_at = case when state = 'pending' then ? else next_attempt_at end where webhook_id = ? returning attempt_count`,
+  failed: `update webhooks set attempt_count = attempt_count + 1, last_error = ?, state = case when state = 'pending' then 'failed' else state end,
+    failed_at = case when state = 'pending' then ? else failed_at end, next_attempt_at = case when state = 'pending' then null else next_attempt_at end
+    where webhook_id = ? returning attempt_count`,
+  none: `update webhooks set attempt_count = attempt_count + 1, last_error = ? where webhook_id = ? returning attempt_count`,
+};
+
+const INSERT_ATTEMPT = `insert into webhook_attempts (webhook_id, attempt, trigger, key_id, started_at, latency_ms, status_code, outcome, error, response_body)
+  values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+
 /**
  * The webhook outbox, its attempts, and the signing keys. Webhook reads for
  * an API are scoped to one client; the delivery worker reads by id.
@@ -108,13 +149,10 @@ function toKey(row: Selectable<WebhookSigningKeysTable>): SigningKeyRecord {
 export function webhooksRepository(db: Kysely<Database>) {
   return {
     async insert(webhook: WebhookRecord): Promise<void> {
-      // Hand-written SQL on the delivery path (here and below): Kysely's builder costs more to
-      // build and compile a statement than SQLite takes to run it.
-      await sql`insert into webhooks (webhook_id, client_id, user_id, report_id, url, body, webhook_type, webhook_code, state,
-          attempt_count, created_at, next_attempt_at, delivered_at, failed_at, last_error)
-        values (${webhook.webhookId}, ${webhook.clientId}, ${webhook.userId}, ${webhook.reportId}, ${webhook.url}, ${webhook.body},
-          ${webhook.webhookType}, ${webhook.webhookCode}, ${webhook.state}, ${webhook.attemptCount}, ${webhook.createdAt},
-          ${webhook.nextAttemptAt}, ${webhook.deliveredAt}, ${webhook.failedAt}, ${webhook.lastError})`.execute(db);
+      await runStatement(db, INSERT_WEBHOOK, [
+        webhook.webhookId, webhook.clientId, webhook.userId, webhook.reportId, webhook.url, webhook.body, webhook.webhookType, webhook.webhookCode,
+        webhook.state, webhook.attemptCount, webhook.createdAt, webhook.nextAttemptAt, webhook.deliveredAt, webhook.failedAt, webhook.lastError,
+      ]);
     },
 
     /** The webhooks among `webhookIds` that exist, in no particular order. */
@@ -178,31 +216,28 @@ export function webhooksRepository(db: Kysely<Database>) {
      * one moves to a retry time or to failed.
      */
     async recordAttempt(attempt: Omit<AttemptRecord, 'attempt'>, effect: AttemptEffect, at: string): Promise<number> {
-      // In an UPDATE every expression sees the row as it was, so `state` below is the state before this attempt.
-      let changes: RawBuilder<unknown>;
+      const id = attempt.webhookId;
+      let parameters: unknown[];
       switch (effect.kind) {
         case 'delivered':
-          changes = sql`state = 'delivered', delivered_at = coalesce(delivered_at, ${at}), next_attempt_at = null, failed_at = null, last_error = null`;
+          parameters = [at, id];
           break;
         case 'retry':
-          changes = sql`last_error = ${attempt.error}, next_attempt_at = case when state = 'pending' then ${effect.nextAttemptAt} else next_attempt_at end`;
+          parameters = [attempt.error, effect.nextAttemptAt, id];
           break;
         case 'failed':
-          changes = sql`last_error = ${attempt.error}, state = case when state = 'pending' then 'failed' else state end,
-            failed_at = case when state = 'pending' then ${at} else failed_at end,
-            next_attempt_at = case when state = 'pending' then null else next_attempt_at end`;
+          parameters = [attempt.error, at, id];
           break;
         case 'none':
-          changes = sql`last_error = ${attempt.error}`;
+          parameters = [attempt.error, id];
           break;
       }
-      const { rows } = await sql<{ attempt_count: number | string }>`update webhooks set attempt_count = attempt_count + 1, ${changes}
-        where webhook_id = ${attempt.webhookId} returning attempt_count`.execute(db);
-      if (rows.length === 0) throw new Error(`webhook ${attempt.webhookId} does not exist`);
+      const rows = await runStatement<{ attempt_count: number | string }>(db, RECORD_ATTEMPT_EFFECT[effect.kind], parameters);
+      if (rows.length === 0) throw new Error(`webhook ${id} does not exist`);
       const number = Number(rows[0].attempt_count);
-      await sql`insert into webhook_attempts (webhook_id, attempt, trigger, key_id, started_at, latency_ms, status_code, outcome, error, response_body)
-        values (${attempt.webhookId}, ${number}, ${attempt.trigger}, ${attempt.keyId}, ${attempt.startedAt}, ${attempt.latencyMs},
-          ${attempt.statusCode}, ${attempt.outcome}, ${attempt.error}, ${attempt.responseBody})`.execute(db);
+      await runStatement(db, INSERT_ATTEMPT, [
+        id, number, attempt.trigger, attempt.keyId, attempt.startedAt, attempt.latencyMs, attempt.statusCode, attempt.outcome, attempt.error, attempt.responseBody,
+      ]);
       return number;
     },
 
