@@ -39,6 +39,8 @@ const MAX_RESPONSE_BYTES = 64 * 1024;
 /** How soon a rotation made by another process (the CLI) is picked up. */
 const KEY_REFRESH_MS = 1_000;
 
+const stringOrNull = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+
 export interface RecordWebhookInput {
   clientId: string;
   userId: string | null;
@@ -57,7 +59,6 @@ export interface RecordWebhookInput {
 export async function recordWebhook(trx: Kysely<Database>, deps: OperationDeps, input: RecordWebhookInput): Promise<string> {
   // Time-ordered: the outbox is written, delivered and updated in creation order (see timeOrderedId).
   const webhookId = timeOrderedId(deps.clock.nowMs());
-  const text = (value: unknown) => (typeof value === 'string' ? value : null);
   await webhooksRepository(trx).insert({
     webhookId,
     clientId: input.clientId,
@@ -65,8 +66,8 @@ export async function recordWebhook(trx: Kysely<Database>, deps: OperationDeps, 
     reportId: input.reportId,
     url: input.url,
     body: serialiseWebhookBody(input.body),
-    webhookType: text(input.body.webhook_type),
-    webhookCode: text(input.body.webhook_code),
+    webhookType: stringOrNull(input.body.webhook_type),
+    webhookCode: stringOrNull(input.body.webhook_code),
     state: 'pending',
     attemptCount: 0,
     createdAt: isoNow(deps.clock),
@@ -143,11 +144,11 @@ export function registerWebhookJobs(deps: OperationDeps, clocks: WebhookDelivery
     // Delivered or failed meanwhile (a manual resend succeeded, say): nothing left to do.
     if (!webhook || (trigger === 'scheduled' && webhook.state !== 'pending')) return;
 
-    const base = { webhookId, trigger, startedAt: isoNow(deps.clock) };
+    const base = { webhookId, trigger };
     const checked = policy.checkUrl(webhook.url);
     if (!checked.ok) {
       // Configuration does not change while the server runs: retrying cannot help.
-      const attempt = { ...base, keyId: null, latencyMs: 0, statusCode: null, outcome: 'failed' as const, error: checked.reason, responseBody: null };
+      const attempt = { ...base, startedAt: isoNow(deps.clock), keyId: null, latencyMs: 0, statusCode: null, outcome: 'failed' as const, error: checked.reason, responseBody: null };
       const effect = effectOf(webhook, trigger, { delivered: false, permanent: true });
       return { record: recording(attempt, effect, () => deps.log.warn({ webhook_id: webhookId, reason: checked.reason }, 'webhook destination refused')) };
     }

@@ -45,6 +45,10 @@ class ClosingError extends Error {}
 
 type LookupCallback = (error: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
 
+function storedText(chunks: Buffer[]): string {
+  return Buffer.concat(chunks).toString('utf8').slice(0, STORED_RESPONSE_CHARS);
+}
+
 function errorCode(error: unknown): string | undefined {
   const direct = (error as { code?: unknown })?.code;
   if (typeof direct === 'string') return direct;
@@ -86,18 +90,19 @@ export function webhookSender(options: WebhookSenderOptions): WebhookSender {
     return new Promise((resolve) => {
       const chunks: Buffer[] = [];
       let size = 0;
-      const text = () => Buffer.concat(chunks).toString('utf8').slice(0, STORED_RESPONSE_CHARS);
       body.on('data', (chunk: Buffer) => {
         size += chunk.length;
         if (size > maxResponseBytes) {
           body.destroy();
-          resolve({ text: text(), note: `response body exceeded ${maxResponseBytes} bytes and was cut off` });
+          resolve({ text: storedText(chunks), note: `response body exceeded ${maxResponseBytes} bytes and was cut off` });
           return;
         }
         chunks.push(chunk);
       });
-      body.on('end', () => resolve({ text: text(), note: null }));
-      body.on('error', (error: unknown) => resolve({ text: text(), note: `response body could not be read: ${errorCode(error) ?? (error as Error).message}` }));
+      body.on('end', () => resolve({ text: storedText(chunks), note: null }));
+      body.on('error', (error: unknown) =>
+        resolve({ text: storedText(chunks), note: `response body could not be read: ${errorCode(error) ?? (error as Error).message}` }),
+      );
     });
   }
 
@@ -114,7 +119,6 @@ export function webhookSender(options: WebhookSenderOptions): WebhookSender {
   return {
     async send({ url, body, headers }) {
       const started = monotonicMs();
-      const elapsed = () => Math.round(monotonicMs() - started);
       if (closed) return { answered: false, statusCode: null, delivered: false, latencyMs: 0, error: 'sender closed', responseBody: null, interrupted: true };
       const deadline = new AbortController();
       let deadlineHit = false;
@@ -125,7 +129,7 @@ export function webhookSender(options: WebhookSenderOptions): WebhookSender {
       inFlight.add(deadline);
       try {
         const response = await request(url, { method: 'POST', headers, body, dispatcher: agent, signal: deadline.signal });
-        const latencyMs = elapsed();
+        const latencyMs = Math.round(monotonicMs() - started);
         const { text, note } = await readSome(response.body as never);
         const statusCode = response.statusCode;
         const delivered = statusCode === 200;
@@ -145,7 +149,7 @@ export function webhookSender(options: WebhookSenderOptions): WebhookSender {
           answered: false,
           statusCode: null,
           delivered: false,
-          latencyMs: elapsed(),
+          latencyMs: Math.round(monotonicMs() - started),
           error: interrupted ? 'interrupted by shutdown' : describeFailure(caught, deadlineHit),
           responseBody: null,
           interrupted,

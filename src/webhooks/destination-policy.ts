@@ -89,7 +89,7 @@ function addressMatches(rules: Rules, ip: string): boolean {
 export type DestinationCheck = { ok: true; url: URL } | { ok: false; reason: string };
 
 export interface DestinationPolicy {
-  /** Checks a URL before any connection: scheme, host name, IP literal. */
+  /** Checks a URL before any connection: scheme, host name, IP literal. The URL returned is shared: do not modify it. */
   checkUrl(url: string): DestinationCheck;
   /** Checks an address a host name resolved to; a reason when it is refused. */
   checkResolvedAddress(host: string, ip: string): string | null;
@@ -104,25 +104,39 @@ export function destinationPolicy(lists: { allowHosts: string[]; denyHosts: stri
     return url.hostname.replace(/^\[|\]$/g, '').toLowerCase().replace(/\.$/, '');
   }
 
+  // Webhooks to one receiver share its URL, and the verdict depends on nothing else: parse and
+  // check each URL once. Bounded, since receivers on random ports come and go.
+  const verdicts = new Map<string, DestinationCheck>();
+
+  function check(raw: string): DestinationCheck {
+    let url: URL;
+    try {
+      url = new URL(raw);
+    } catch {
+      return { ok: false, reason: 'the webhook URL is not a valid absolute URL' };
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return { ok: false, reason: `the webhook URL scheme ${url.protocol} is not http: or https:` };
+    const host = hostOf(url);
+    const literal = isIP(host) !== 0;
+    if (nameMatches(deny, host) || (literal && addressMatches(deny, host))) {
+      return { ok: false, reason: `destination ${host} is denied by OPENCHECK_WEBHOOK_DENY_HOSTS` };
+    }
+    if (!allowAll) {
+      const allowed = nameMatches(allow, host) || (literal ? addressMatches(allow, host) : allow.hasAddresses);
+      if (!allowed) return { ok: false, reason: `destination ${host} is not in OPENCHECK_WEBHOOK_ALLOW_HOSTS` };
+    }
+    return { ok: true, url };
+  }
+
   return {
     checkUrl(raw) {
-      let url: URL;
-      try {
-        url = new URL(raw);
-      } catch {
-        return { ok: false, reason: 'the webhook URL is not a valid absolute URL' };
+      let verdict = verdicts.get(raw);
+      if (!verdict) {
+        verdict = check(raw);
+        if (verdicts.size >= 1000) verdicts.clear();
+        verdicts.set(raw, verdict);
       }
-      if (url.protocol !== 'http:' && url.protocol !== 'https:') return { ok: false, reason: `the webhook URL scheme ${url.protocol} is not http: or https:` };
-      const host = hostOf(url);
-      const literal = isIP(host) !== 0;
-      if (nameMatches(deny, host) || (literal && addressMatches(deny, host))) {
-        return { ok: false, reason: `destination ${host} is denied by OPENCHECK_WEBHOOK_DENY_HOSTS` };
-      }
-      if (!allowAll) {
-        const allowed = nameMatches(allow, host) || (literal ? addressMatches(allow, host) : allow.hasAddresses);
-        if (!allowed) return { ok: false, reason: `destination ${host} is not in OPENCHECK_WEBHOOK_ALLOW_HOSTS` };
-      }
-      return { ok: true, url };
+      return verdict;
     },
     checkResolvedAddress(rawHost, ip) {
       const host = rawHost.toLowerCase().replace(/\.$/, '');
