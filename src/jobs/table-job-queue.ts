@@ -3,11 +3,11 @@
 // crash are taken up again at start.
 //
 // Throughput comes from committing less often: every commit is a WAL write,
-// and every statement waits its turn on the one connection. So jobs whose
-// handlers return in the same turn of the event loop are finished together,
-// their outcomes (`record` writes, deletes, reschedules) in one transaction
-// that also claims the jobs to run in the slots they free; and a claim takes
-// as many due jobs as there are free slots. The SQL is written by hand, for
+// and every statement waits its turn on the one connection. So the outcomes
+// of jobs that finish close together (`record` writes, deletes, reschedules)
+// are group-committed, at most one group every groupCommitIntervalMs, in a
+// transaction that also claims jobs for the free slots; and a claim takes as
+// many due jobs as there are free slots. The SQL is written by hand, for
 // SQLite: on this path Kysely's query building costs more than SQLite takes
 // to run a statement.
 import { CompiledQuery, type Kysely } from 'kysely';
@@ -160,7 +160,11 @@ export function tableJobQueue(options: TableJobQueueOptions): JobQueue {
         const id = await writeOutcome(trx, finish, nowIso);
         if (id !== null) done.push(id);
       }
-      if (done.length > 0) await runStatement(trx, finishedJobs(done.length), done);
+      // In chunks: SQLite bounds the parameters of a statement.
+      for (let i = 0; i < done.length; i += 500) {
+        const chunk = done.slice(i, i + 500);
+        await runStatement(trx, finishedJobs(chunk.length), chunk);
+      }
       await claimAll(trx, claims);
     });
     for (const { job, error } of batch) {
@@ -191,7 +195,7 @@ export function tableJobQueue(options: TableJobQueueOptions): JobQueue {
   // One group commit at a time; outcomes that arrive meanwhile form the next group.
   async function flush(): Promise<void> {
     while (finishing.length > 0) {
-      lastFlushAt = performance.now();
+      lastFlushAt = clock.nowMs();
       const batch = finishing;
       finishing = [];
       const claims = reserveClaims();
@@ -216,7 +220,7 @@ export function tableJobQueue(options: TableJobQueueOptions): JobQueue {
     flushing = true;
     // At the earliest after this turn's other I/O callbacks, so that their outcomes join the group,
     // and not sooner than groupCommitIntervalMs after the last one began.
-    const wait = groupCommitIntervalMs - (performance.now() - lastFlushAt);
+    const wait = groupCommitIntervalMs - (clock.nowMs() - lastFlushAt);
     if (wait > 0) setTimeout(() => void flush(), wait);
     else setImmediate(() => void flush());
   }
