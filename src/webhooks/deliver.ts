@@ -7,7 +7,7 @@
 // Latency is real elapsed time (monotonic), not the server clock: a simulated
 // clock may jump, a socket does not.
 import { lookup as dnsLookup, type LookupAddress, type LookupOptions } from 'node:dns';
-import { Agent, request } from 'undici';
+import { Agent } from 'undici';
 import type { DestinationPolicy } from './destination-policy.js';
 
 export interface DeliveryOutcome {
@@ -43,6 +43,16 @@ const STORED_RESPONSE_CHARS = 1024;
 
 class ClosingError extends Error {}
 
+/** One attempt in flight: how to abort it, and whether its outcome is settled. */
+interface Attempt {
+  settled: boolean;
+  /** Why it was aborted (the deadline or shutdown), if it was. */
+  reason: Error | null;
+  /** undici's abort for the request, once the request has started. */
+  abortRequest: ((reason: Error) => void) | null;
+  abort(reason: Error): void;
+}
+
 type LookupCallback = (error: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
 
 function storedText(chunks: Buffer[]): string {
@@ -58,9 +68,8 @@ function errorCode(error: unknown): string | undefined {
 
 export function webhookSender(options: WebhookSenderOptions): WebhookSender {
   const { timeoutMs, maxResponseBytes, policy, monotonicMs } = options;
-  // Attempts in flight, aborted at shutdown. A set rather than a listener per attempt on one
-  // shutdown signal: adding and removing EventTarget listeners costs more than the set.
-  const inFlight = new Set<AbortController>();
+  // Attempts in flight, aborted at shutdown.
+  const inFlight = new Set<Attempt>();
   let closed = false;
 
   // Host names are checked against the policy's address rules after DNS and
@@ -85,27 +94,6 @@ export function webhookSender(options: WebhookSenderOptions): WebhookSender {
     pipelining: 1,
   });
 
-  // Listeners rather than async iteration: cheaper per response, and every attempt reads one.
-  function readSome(body: NodeJS.ReadableStream & { destroy(): void }): Promise<{ text: string; note: string | null }> {
-    return new Promise((resolve) => {
-      const chunks: Buffer[] = [];
-      let size = 0;
-      body.on('data', (chunk: Buffer) => {
-        size += chunk.length;
-        if (size > maxResponseBytes) {
-          body.destroy();
-          resolve({ text: storedText(chunks), note: `response body exceeded ${maxResponseBytes} bytes and was cut off` });
-          return;
-        }
-        chunks.push(chunk);
-      });
-      body.on('end', () => resolve({ text: storedText(chunks), note: null }));
-      body.on('error', (error: unknown) =>
-        resolve({ text: storedText(chunks), note: `response body could not be read: ${errorCode(error) ?? (error as Error).message}` }),
-      );
-    });
-  }
-
   function describeFailure(error: unknown, deadlineHit: boolean): string {
     const code = errorCode(error);
     if (deadlineHit || code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT') return `timeout: no response within ${timeoutMs} ms`;
@@ -116,52 +104,117 @@ export function webhookSender(options: WebhookSenderOptions): WebhookSender {
     return `connection error: ${(error as Error).message}`;
   }
 
+  function outcomeOf(response: { statusCode: number; location: string | null; chunks: Buffer[]; note: string | null }, latencyMs: number): DeliveryOutcome {
+    const { statusCode, location, note } = response;
+    const delivered = statusCode === 200;
+    let error: string | null = null;
+    if (!delivered) {
+      error =
+        statusCode >= 300 && statusCode < 400
+          ? `status ${statusCode}: redirects are not followed${location ? ` (Location: ${location})` : ''}`
+          : `status ${statusCode}: only 200 counts as delivered, as with Plaid`;
+    }
+    if (note && error) error = `${error}; ${note}`;
+    return { answered: true, statusCode, delivered, latencyMs, error, responseBody: storedText(response.chunks) || null, interrupted: false };
+  }
+
   return {
-    async send({ url, body, headers }) {
+    // undici's dispatch with a handler rather than request(): no response stream, abort signal or
+    // async resource per attempt, which cost twice what the exchange itself does on loopback.
+    send({ url, body, headers }) {
       const started = monotonicMs();
-      if (closed) return { answered: false, statusCode: null, delivered: false, latencyMs: 0, error: 'sender closed', responseBody: null, interrupted: true };
-      const deadline = new AbortController();
-      let deadlineHit = false;
-      const timer = setTimeout(() => {
-        deadlineHit = true;
-        deadline.abort(new Error('deadline'));
-      }, timeoutMs);
-      inFlight.add(deadline);
-      try {
-        const response = await request(url, { method: 'POST', headers, body, dispatcher: agent, signal: deadline.signal });
-        const latencyMs = Math.round(monotonicMs() - started);
-        const { text, note } = await readSome(response.body as never);
-        const statusCode = response.statusCode;
-        const delivered = statusCode === 200;
-        let error: string | null = null;
-        if (!delivered) {
-          const location = response.headers.location;
-          error =
-            statusCode >= 300 && statusCode < 400
-              ? `status ${statusCode}: redirects are not followed${location ? ` (Location: ${String(location)})` : ''}`
-              : `status ${statusCode}: only 200 counts as delivered, as with Plaid`;
-        }
-        if (note && error) error = `${error}; ${note}`;
-        return { answered: true, statusCode, delivered, latencyMs, error, responseBody: text || null, interrupted: false };
-      } catch (caught) {
-        const interrupted = deadline.signal.reason instanceof ClosingError;
-        return {
-          answered: false,
-          statusCode: null,
-          delivered: false,
-          latencyMs: Math.round(monotonicMs() - started),
-          error: interrupted ? 'interrupted by shutdown' : describeFailure(caught, deadlineHit),
-          responseBody: null,
-          interrupted,
+      if (closed) return Promise.resolve({ answered: false, statusCode: null, delivered: false, latencyMs: 0, error: 'sender closed', responseBody: null, interrupted: true });
+      return new Promise<DeliveryOutcome>((resolve) => {
+        let deadlineHit = false;
+        let latencyMs = 0;
+        let response: { statusCode: number; location: string | null; chunks: Buffer[]; size: number; note: string | null } | null = null;
+        const failure = (error: unknown): DeliveryOutcome => {
+          const interrupted = attempt.reason instanceof ClosingError;
+          return {
+            answered: false,
+            statusCode: null,
+            delivered: false,
+            latencyMs: Math.round(monotonicMs() - started),
+            error: interrupted ? 'interrupted by shutdown' : describeFailure(error, deadlineHit),
+            responseBody: null,
+            interrupted,
+          };
         };
-      } finally {
-        clearTimeout(timer);
-        inFlight.delete(deadline);
-      }
+        const finish = (outcome: DeliveryOutcome) => {
+          if (attempt.settled) return;
+          attempt.settled = true;
+          clearTimeout(timer);
+          inFlight.delete(attempt);
+          resolve(outcome);
+        };
+        const attempt: Attempt = {
+          settled: false,
+          reason: null,
+          abortRequest: null,
+          abort(reason) {
+            attempt.reason ??= reason;
+            if (attempt.abortRequest) attempt.abortRequest(reason);
+            // Not started yet (waiting for a connection): it is over all the same; undici drops it once it starts.
+            else finish(failure(reason));
+          },
+        };
+        const timer = setTimeout(() => {
+          deadlineHit = true;
+          attempt.abort(new Error('deadline'));
+        }, timeoutMs);
+        inFlight.add(attempt);
+        try {
+          agent.dispatch(
+            { origin: url.origin, path: `${url.pathname}${url.search}`, method: 'POST', headers, body },
+            {
+              onConnect(abort: (reason: Error) => void) {
+                attempt.abortRequest = abort;
+                if (attempt.reason) abort(attempt.reason);
+              },
+              onHeaders(statusCode: number, rawHeaders: Buffer[]) {
+                latencyMs = Math.round(monotonicMs() - started);
+                let location: string | null = null;
+                if (statusCode >= 300 && statusCode < 400) {
+                  for (let i = 0; i < rawHeaders.length; i += 2) {
+                    if (rawHeaders[i].toString('latin1').toLowerCase() === 'location') location = rawHeaders[i + 1].toString('latin1');
+                  }
+                }
+                response = { statusCode, location, chunks: [], size: 0, note: null };
+                return true;
+              },
+              onData(chunk: Buffer) {
+                if (!response) return true;
+                response.size += chunk.length;
+                if (response.size > maxResponseBytes) {
+                  // Keep the start, for diagnosis; the rest is discarded with the connection.
+                  response.chunks.push(chunk.subarray(0, chunk.length - (response.size - maxResponseBytes)));
+                  response.note = `response body exceeded ${maxResponseBytes} bytes and was cut off`;
+                  finish(outcomeOf(response, latencyMs));
+                  attempt.abortRequest?.(new Error('response too large'));
+                  return false;
+                }
+                response.chunks.push(chunk);
+                return true;
+              },
+              onComplete() {
+                finish(response ? outcomeOf(response, latencyMs) : failure(new Error('no response')));
+              },
+              onError(error: Error) {
+                if (!response) return finish(failure(error));
+                // Answered, but the body broke off (a deadline or shutdown mid-body counts here too).
+                response.note = `response body could not be read: ${errorCode(error) ?? error.message}`;
+                finish(outcomeOf(response, latencyMs));
+              },
+            } as never,
+          );
+        } catch (error) {
+          finish(failure(error));
+        }
+      });
     },
     async close() {
       closed = true;
-      for (const attempt of inFlight) attempt.abort(new ClosingError('closing'));
+      for (const attempt of [...inFlight]) attempt.abort(new ClosingError('closing'));
       await agent.destroy().catch(() => undefined);
     },
   };
