@@ -1,6 +1,7 @@
 // The consumer report lifecycle (brief §A.4): create → pending → (job)
 // ready | failed, announced by a CHECK_REPORT webhook; gets read the user's
 // most recently created report for 24 hours after generation.
+import { setImmediate } from 'node:timers/promises';
 import type { Kysely } from 'kysely';
 import { computeBaseReport, computeReportWarnings, evaluateReportOutcome } from '../domain/reports/base-report.js';
 import { newReportId, newTimeOrderedId } from '../identifiers.js';
@@ -118,6 +119,8 @@ function clientReportId(request: Record<string, any>): string | null {
  * finishes the job, so both commit together (or neither, and the job runs again).
  */
 export async function generateCheckReport(deps: OperationDeps, eagerBuilders: EagerProductBuilders, reportId: string): Promise<JobOutcome | void> {
+  // The create that enqueued this job has its answer waiting to be written: let I/O go first.
+  await setImmediate();
   const report = await deps.repos.reports.findById(reportId);
   if (!report || report.state !== 'pending') return; // already finished (at-least-once delivery of jobs)
   const user = await deps.repos.users.findById(report.clientId, report.userId);
