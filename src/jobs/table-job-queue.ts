@@ -13,8 +13,8 @@
 import { CompiledQuery, type Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { Clock } from '../clock.js';
+import { newTimeOrderedId } from '../identifiers.js';
 import type { Database } from '../store/schema.js';
-import { timeOrderedId } from './time-ordered-id.js';
 import { backoffMs, type Job, type JobHandler, type JobOutcome, type JobQueue, type JobToEnqueue } from './job-queue.js';
 
 interface Registration {
@@ -279,7 +279,7 @@ export function tableJobQueue(options: TableJobQueueOptions): JobQueue {
   return {
     async enqueue(trx, job: JobToEnqueue) {
       const nowMs = clock.nowMs();
-      const id = timeOrderedId(nowMs);
+      const id = newTimeOrderedId(nowMs);
       const nowIso = iso(nowMs);
       await runStatement(trx, ENQUEUE, [id, job.queue, JSON.stringify(job.payload), job.maxAttempts ?? 5, job.runAt ?? nowIso, nowIso, nowIso]);
       return id;

@@ -13,8 +13,8 @@
 // JSON body is exactly what Plaid would send.
 import { setImmediate } from 'node:timers/promises';
 import type { Kysely } from 'kysely';
+import { newTimeOrderedId } from '../identifiers.js';
 import type { Job, JobOutcome } from '../jobs/job-queue.js';
-import { timeOrderedId } from '../jobs/time-ordered-id.js';
 import type { Database } from '../store/schema.js';
 import { webhooksRepository, type AttemptEffect, type AttemptRecord, type AttemptTrigger, type WebhookRecord, type WebhookState } from '../store/repositories/webhooks.js';
 import { destinationLimiter } from '../webhooks/destination-limiter.js';
@@ -57,8 +57,8 @@ export interface RecordWebhookInput {
  * the attempt says why.
  */
 export async function recordWebhook(trx: Kysely<Database>, deps: OperationDeps, input: RecordWebhookInput): Promise<string> {
-  // Time-ordered: the outbox is written, delivered and updated in creation order (see timeOrderedId).
-  const webhookId = timeOrderedId(deps.clock.nowMs());
+  // Time-ordered: the outbox is written, delivered and updated in creation order, so its index pages stay few.
+  const webhookId = newTimeOrderedId(deps.clock.nowMs());
   await webhooksRepository(trx).insert({
     webhookId,
     clientId: input.clientId,
