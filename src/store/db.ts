@@ -35,25 +35,32 @@ function quoteIdent(name: string): string {
 function withStatementCache(database: SQLite.Database, capacity = 512): SQLite.Database {
   const cache = new Map<string, SQLite.Statement>();
   const prepare = database.prepare.bind(database);
+  // Methods bound once: binding on every access costs microseconds per query.
+  const bound = new Map<PropertyKey, unknown>();
   return new Proxy(database, {
     get(target, property, receiver) {
       if (property !== 'prepare') {
         const value = Reflect.get(target, property, receiver);
-        return typeof value === 'function' ? value.bind(target) : value;
+        if (typeof value !== 'function') return value;
+        let method = bound.get(property);
+        if (method === undefined) bound.set(property, (method = value.bind(target)));
+        return method;
       }
-      return (source: string) => {
-        let statement = cache.get(source);
-        if (statement) {
-          cache.delete(source);
-        } else {
-          statement = prepare(source);
-          if (cache.size >= capacity) cache.delete(cache.keys().next().value!);
-        }
-        cache.set(source, statement);
-        return statement;
-      };
+      return preparedStatement;
     },
   });
+
+  function preparedStatement(source: string): SQLite.Statement {
+    let statement = cache.get(source);
+    if (statement) {
+      cache.delete(source);
+    } else {
+      statement = prepare(source);
+      if (cache.size >= capacity) cache.delete(cache.keys().next().value!);
+    }
+    cache.set(source, statement);
+    return statement;
+  }
 }
 
 export async function openStore(config: DatabaseConfig): Promise<Store> {
