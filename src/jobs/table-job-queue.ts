@@ -10,10 +10,11 @@
 // many due jobs as there are free slots. The SQL is written by hand, for
 // SQLite: on this path Kysely's query building costs more than SQLite takes
 // to run a statement.
-import { CompiledQuery, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { Clock } from '../clock.js';
 import { newTimeOrderedId } from '../identifiers.js';
+import { runStatement } from '../store/raw-statement.js';
 import type { Database } from '../store/schema.js';
 import { backoffMs, type Job, type JobHandler, type JobOutcome, type JobQueue, type JobToEnqueue } from './job-queue.js';
 
@@ -59,11 +60,6 @@ interface Finish {
 type Claims = Array<{ registration: Registration; jobs: ClaimedJob[]; wanted: number }>;
 
 const iso = (ms: number) => new Date(ms).toISOString();
-
-/** Runs a statement written for SQLite (`?` placeholders) on the caller's connection or transaction. */
-async function runStatement<Row>(db: Kysely<Database>, text: string, parameters: unknown[]): Promise<Row[]> {
-  return (await db.executeQuery<Row>(CompiledQuery.raw(text, parameters))).rows;
-}
 
 const CLAIM = `update jobs set state = 'active', attempts = attempts + 1, updated_at = ?
   where id in (select id from jobs where state = 'pending' and queue = ? and run_at <= ? order by run_at limit ?)

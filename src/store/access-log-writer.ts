@@ -3,6 +3,7 @@
 // together share one (group commit). A read still waits for its row to be
 // committed before it answers, so no answered read goes unlogged.
 import type { Kysely } from 'kysely';
+import { runStatement } from './raw-statement.js';
 import type { Database } from './schema.js';
 
 export interface AccessLogEntry {
@@ -34,8 +35,13 @@ export function accessLogRow(entry: AccessLogEntry) {
   };
 }
 
-/** Rows per INSERT statement: 8 parameters each stays far below SQLite's and PostgreSQL's limits. */
-const ROWS_PER_STATEMENT = 500;
+// A batch is written in INSERTs of these row counts (largest first), so that
+// a handful of fixed texts serve every batch size and stay prepared.
+const CHUNK_ROWS = [64, 16, 4, 1];
+const COLUMNS = ['id', 'client_id', 'user_id', 'report_id', 'operation', 'permissible_purpose', 'request_id', 'at'] as const;
+const insertText = (rows: number) =>
+  `insert into access_log (${COLUMNS.join(', ')}) values ${new Array(rows).fill(`(${COLUMNS.map(() => '?').join(', ')})`).join(', ')}`;
+const INSERTS = new Map(CHUNK_ROWS.map((rows) => [rows, insertText(rows)]));
 
 export function accessLogWriter(db: Kysely<Database>): AccessLogWriter {
   let waiting: Array<{ entry: AccessLogEntry; resolve: () => void; reject: (error: unknown) => void }> = [];
@@ -45,11 +51,15 @@ export function accessLogWriter(db: Kysely<Database>): AccessLogWriter {
     waiting = [];
     try {
       await db.transaction().execute(async (trx) => {
-        for (let start = 0; start < batch.length; start += ROWS_PER_STATEMENT) {
-          await trx
-            .insertInto('access_log')
-            .values(batch.slice(start, start + ROWS_PER_STATEMENT).map(({ entry }) => accessLogRow(entry)))
-            .execute();
+        let start = 0;
+        for (const rows of CHUNK_ROWS) {
+          for (; batch.length - start >= rows; start += rows) {
+            const parameters = batch.slice(start, start + rows).flatMap(({ entry }) => {
+              const row = accessLogRow(entry);
+              return COLUMNS.map((column) => row[column]);
+            });
+            await runStatement(trx, INSERTS.get(rows)!, parameters);
+          }
         }
       });
       for (const { resolve } of batch) resolve();

@@ -1,4 +1,5 @@
-import { CompiledQuery, PostgresAdapter, sql, type Kysely, type Selectable } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
+import { runStatement } from '../raw-statement.js';
 import type { Database, WebhookAttemptsTable, WebhookSigningKeysTable, WebhooksTable } from '../schema.js';
 import { translateDuplicate } from '../store-errors.js';
 
@@ -99,28 +100,6 @@ function toKey(row: Selectable<WebhookSigningKeysTable>): SigningKeyRecord {
     expiredAt: row.expired_at,
     current: row.is_current !== null && Number(row.is_current) === 1,
   };
-}
-
-const numberedPlaceholders = new Map<string, string>();
-
-/**
- * Runs a statement written with `?` placeholders (numbered $1, $2, … on
- * PostgreSQL). For the statements every delivery runs: Kysely's query
- * building and compiling costs more than SQLite takes to run them. The texts
- * hold no other `?`.
- */
-async function runStatement<Row>(db: Kysely<Database>, text: string, parameters: unknown[]): Promise<Row[]> {
-  let query = text;
-  if (db.getExecutor().adapter instanceof PostgresAdapter) {
-    query = numberedPlaceholders.get(text) ?? '';
-    if (!query) {
-      let n = 0;
-      query = text.replace(/\?/g, () => `$${++n}`);
-      numberedPlaceholders.set(text, query);
-    }
-  }
-  const { rows } = await db.executeQuery<Row>(CompiledQuery.raw(query, parameters));
-  return rows;
 }
 
 const INSERT_WEBHOOK = `insert into webhooks (webhook_id, client_id, user_id, report_id, url, body, webhook_type, webhook_code, state,
