@@ -20,6 +20,7 @@ import { webhooksRepository, type AttemptEffect, type AttemptRecord, type Attemp
 import { destinationLimiter } from '../webhooks/destination-limiter.js';
 import { destinationPolicy } from '../webhooks/destination-policy.js';
 import { webhookSender, type DeliveryOutcome } from '../webhooks/deliver.js';
+import { receiverRejections } from '../webhooks/receiver-rejections.js';
 import { PLAID_RETRY_POLICY, nextAttemptAtMs, type RetryPolicy } from '../webhooks/retry-schedule.js';
 import { SIGNATURE_HEADER, serialiseWebhookBody, signWebhookBody } from '../webhooks/sign.js';
 import { isoNow, type OperationDeps } from './deps.js';
@@ -36,6 +37,8 @@ const JOB_MAX_ATTEMPTS = 50;
 const MAX_SLOT_WAIT_MS = 500;
 /** Read at most this much of a receiver's answer. */
 const MAX_RESPONSE_BYTES = 64 * 1024;
+/** Why a webhook that could still be retried was not (Plaid's 90% rule, brief §E.2). */
+export const REJECTION_CUT_OFF_MESSAGE = 'no more retries: this receiver rejected more than 90% of its webhooks in the last 24 hours';
 /** How soon a rotation made by another process (the CLI) is picked up. */
 const KEY_REFRESH_MS = 1_000;
 
@@ -114,6 +117,7 @@ export function registerWebhookJobs(deps: OperationDeps, clocks: WebhookDelivery
   });
   const keyring = signingKeyring(deps, { refreshMs: KEY_REFRESH_MS, monotonicMs: options.monotonicMs });
   const iso = (ms: number) => new Date(ms).toISOString();
+  const rejections = receiverRejections();
 
   const findWebhook = batchedFinder((ids) => deps.repos.webhooks.findMany(ids));
 
@@ -185,7 +189,9 @@ export function registerWebhookJobs(deps: OperationDeps, clocks: WebhookDelivery
     // Shutting down mid-attempt: run again at the next start; the receiver did nothing wrong.
     if (outcome.interrupted) return { retryAt: isoNow(deps.clock) };
 
-    const effect = effectOf(webhook, trigger, { delivered: outcome.delivered, permanent: false });
+    rejections.count(webhook.url, outcome.delivered, deps.clock.nowMs());
+    const cutOff = !outcome.delivered && trigger === 'scheduled' && rejections.stopsRetries(webhook.url, deps.clock.nowMs());
+    const effect = effectOf(webhook, trigger, { delivered: outcome.delivered, permanent: cutOff });
     const attempt = {
       ...base,
       startedAt,
@@ -193,10 +199,10 @@ export function registerWebhookJobs(deps: OperationDeps, clocks: WebhookDelivery
       latencyMs: outcome.latencyMs,
       statusCode: outcome.statusCode,
       outcome: outcome.delivered ? ('delivered' as const) : ('failed' as const),
-      error: outcome.error,
+      error: cutOff ? `${outcome.error}; ${REJECTION_CUT_OFF_MESSAGE}` : outcome.error,
       responseBody: outcome.responseBody,
     };
-    const { statusCode, error } = outcome;
+    const { statusCode, error } = attempt;
     const record = recording(attempt, effect, (number) =>
       deps.log.info(
         { webhook_id: webhookId, attempt: number, trigger, status: statusCode, error, next_attempt_at: effect.kind === 'retry' ? effect.nextAttemptAt : null },

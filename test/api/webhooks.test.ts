@@ -130,6 +130,32 @@ for (const dialect of DIALECTS) {
       assert.equal(receiver.received.length, 4, 'nothing more after delivery');
     });
 
+    test("Plaid's 90% rule: retries stop for a receiver that rejected more than 90% of its webhooks in 24 h", async (t) => {
+      const s = await startTestServer(t, { dialect });
+      const rejecting = await startWebhookReceiver(t);
+      rejecting.setFallback({ status: 500, body: 'down' });
+      const other = await startWebhookReceiver(t);
+      other.setFallback({ status: 503 });
+      const firstAttempt = async (url: string) => eventually(s, await sendTest(s, url), (w) => w.attempts.length === 1);
+      // Nine failed attempts: under the minimum of ten, so each keeps its retry.
+      for (let i = 0; i < 9; i += 1) {
+        const webhook = await firstAttempt(rejecting.url);
+        assert.equal(webhook.status, 'pending');
+        assert.ok(webhook.next_attempt_at);
+      }
+      // The tenth and later failures are above the cut-off: no retry, and the attempt says why.
+      for (let i = 0; i < 2; i += 1) {
+        const webhook = await eventually(s, await sendTest(s, rejecting.url), (w) => w.status === 'failed');
+        assert.equal(webhook.attempts.length, 1);
+        assert.equal(webhook.next_attempt_at, null);
+        assert.match(webhook.attempts[0].error, /status 500.*rejected more than 90% of its webhooks in the last 24 hours/);
+      }
+      // Another receiver's failures are its own.
+      const elsewhere = await firstAttempt(other.url);
+      assert.equal(elsewhere.status, 'pending');
+      assert.doesNotMatch(elsewhere.attempts[0].error, /90%/);
+    });
+
     test('a burst to one receiver: each webhook arrives once, with one delivered attempt recorded', async (t) => {
       const s = await startTestServer(t, { dialect });
       const receiver = await startWebhookReceiver(t);
