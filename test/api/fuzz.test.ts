@@ -81,6 +81,6 @@ test('fuzzed bodies never produce a 5xx or a malformed answer', async (t) => {
     );
   }
   const still = await s.post('/user/get', { user_id: created.body.user_id });
-  assert.ok(still.status === 200 || still.body.error_code === 'USER_NOT_FOUND');
+  assert.ok(still.status === 200 || still.body.error_code === 'USER_NOT_FOUND', 'still.status === 200 || still.body.error_code === \'USER_NOT_FOUND\'');
   assert.equal((await s.post('/user/create', { client_user_id: 'after-fuzz' })).status, 201);
 });

@@ -207,7 +207,7 @@ for (const dialect of DIALECTS) {
       assert.match(prism.cash_score.reason_codes[0] ?? 'CS41001', /^CS41\d{3}$/);
       const ultra = got.body.report.fico.ultrafico_score_results[0];
       assert.equal(ultra.request_correlation_id, 'eq-1');
-      assert.ok(ultra.ultrafico_score.score >= 690 && ultra.ultrafico_score.score <= 720);
+      assert.ok(ultra.ultrafico_score.score >= 690 && ultra.ultrafico_score.score <= 720, 'ultra.ultrafico_score.score >= 690 && ultra.ultrafico_score.score <= 720');
       assert.deepEqual(ultra.ultrafico_score.negative_reason_codes, ['01', '14']);
 
       const badVersion = await s.post('/cra/check_report/partner_insights/get', { ...ref, partner_insights: { prism_versions: { detect: '3' } } });
@@ -233,7 +233,7 @@ for (const dialect of DIALECTS) {
       const s = await startTestServer(t, { dialect, startTime: START });
       const ref = await userWithReport(s, { username: 'user_credit_profile_good', password: 'any', legacy: true });
       const got = await s.plaid.craPartnerInsightsGet({ user_token: ref.user_token! } as any);
-      assert.ok(componentValidator('CraPartnerInsightsGetResponse')(got.data));
+      assert.ok(componentValidator('CraPartnerInsightsGetResponse')(got.data), 'componentValidator(\'CraPartnerInsightsGetResponse\')(got.data)');
       assert.equal(got.data.report!.length, 1);
       assert.equal(got.data.report![0].prism!.cash_score!.model_version, '3');
       const missing = await s.post('/cra/partner_insights/get', {});
@@ -249,7 +249,7 @@ for (const dialect of DIALECTS) {
         const cashflow = await s.post('/cra/check_report/cashflow_insights/get', { ...ref, options: { plaid_check_score_version: 'v1.0' } });
         scores.push({ lend: lend.score!, check: cashflow.body.report.plaid_check_score.score, reasons: lend.reason_codes! });
         for (const code of lend.reason_codes!) assert.match(code, /^PCS\d{4}$/);
-        assert.ok(lend.reason_codes!.length <= 5);
+        assert.ok(lend.reason_codes!.length <= 5, 'lend.reason_codes!.length <= 5');
       }
       assert.ok(scores[0].lend > scores[1].lend && scores[1].lend > scores[2].lend, JSON.stringify(scores));
       assert.ok(scores[0].check > scores[1].check && scores[1].check > scores[2].check, JSON.stringify(scores));

@@ -65,14 +65,14 @@ describe('report PDFs', () => {
     await s.plaid.craCheckReportPartnerInsightsGet({ ...ref, partner_insights: { prism_versions: { cashscore: '4' } } } as any);
     const withPartner = pdfOf(await s.plaid.craCheckReportPdfGet({ ...ref, add_ons: ['cra_partner_insights'] } as any, BINARY));
     assert.match((await readPdf(withPartner)).pages[3], /Prism Data \(status: SUCCESS\)/);
-    assert.ok(withPartner.equals(pdfOf(await s.plaid.craCheckReportPdfGet({ ...ref, add_ons: ['cra_partner_insights'] } as any, BINARY))));
+    assert.ok(withPartner.equals(pdfOf(await s.plaid.craCheckReportPdfGet({ ...ref, add_ons: ['cra_partner_insights'] } as any, BINARY))), 'withPartner.equals(pdfOf(await s.plaid.craCheckReportPdfGet({ ...ref, add_ons: [\'cra_partner_insi...');
 
     const plain = await readPdf(pdfOf(await s.plaid.craCheckReportPdfGet(ref as any, BINARY)));
     assert.equal(plain.pages.length, 4, 'no add_ons, no add-on pages');
     const badAddOn = await plaidError(s.plaid.craCheckReportPdfGet({ ...ref, add_ons: ['cra_lend_score'] } as any));
     assert.equal(badAddOn.data.error_code, 'INVALID_FIELD');
     const log = await s.post('/opencheck/access_log/list', ref);
-    assert.ok(log.body.entries.some((e: any) => e.operation === '/cra/check_report/pdf/get' && e.report_id === reportId));
+    assert.ok(log.body.entries.some((e: any) => e.operation === '/cra/check_report/pdf/get' && e.report_id === reportId), 'log.body.entries.some((e: any) => e.operation === \'/cra/check_report/pdf/get\' && e.report_id === ...');
   });
 
   test('/consumer_report/pdf/get takes a legacy user_token', async (t) => {
@@ -101,7 +101,7 @@ describe('report PDFs', () => {
     assert.ok(voa.pages[0].includes(verification.gse_reference_id!), 'the GSE reference id');
     const both = await readPdf(pdfOf(await s.plaid.craCheckReportVerificationPdfGet({ ...ref, reports_requested: ['income', 'voa'] } as any, BINARY)));
     assert.match(both.pages[0], /^Verification of Assets and Income Verification/);
-    assert.ok(both.pages.some((p) => p.startsWith('Income\n')));
+    assert.ok(both.pages.some((p) => p.startsWith('Income\n')), 'both.pages.some((p) => p.startsWith(\'Income\\n\'))');
     const deprecated = await readPdf(pdfOf(await s.plaid.craCheckReportVerificationPdfGet({ ...ref, report_requested: 'employment_refresh' } as any, BINARY)));
     assert.ok(deprecated.pages.some((p) => p.includes('Payroll deposits of the last 45 days')), 'days from home_lending_report_options');
 

@@ -215,7 +215,7 @@ describe('/cra/check_report/verification/get', () => {
       account.transactions_insights.large_deposits.map((d: any) => d.date),
       inWindow.filter((r) => r.amount < -5000).map((r) => r.date_posted).sort(),
     );
-    assert.ok(account.transactions_insights.large_deposits.every((d: any) => d.credit_category.detailed === 'INCOME_SALARY'));
+    assert.ok(account.transactions_insights.large_deposits.every((d: any) => d.credit_category.detailed === 'INCOME_SALARY'), 'account.transactions_insights.large_deposits.every((d: any) => d.credit_category.detailed === \'IN...');
 
     const income = data.report.income;
     assert.equal(income.days_requested, 365);
@@ -224,7 +224,7 @@ describe('/cra/check_report/verification/get', () => {
     const paychecks = inWindow.filter((r) => r.description === 'Plaid Direct Dep');
     assert.deepEqual(stream.transactions.map((tx: any) => tx.amount).sort(), paychecks.map((r) => r.amount).sort());
     assert.equal(stream.insights.pay_frequency, 'MONTHLY');
-    assert.ok(income.user_summary.income_metrics[0].current.monthly.net_income > 0);
+    assert.ok(income.user_summary.income_metrics[0].current.monthly.net_income > 0, 'income.user_summary.income_metrics[0].current.monthly.net_income > 0');
   });
 
   test('request errors: missing or empty reports_requested, Employment Refresh days, no report yet', async (t) => {
@@ -310,13 +310,13 @@ describe('investments in the Base Report (include_investments)', () => {
     assert.deepEqual(securities.map((sec: any) => sec.ticker_symbol).sort(), ['AAPL', 'VTI', 'VXUS']);
     const value = holdings.reduce((sum: number, h: any) => sum + cents(h.institution_value), 0);
     assert.equal(value, cents(brokerage.balances.current) - cents(brokerage.balances.available), 'current = holdings + uninvested cash (available)');
-    assert.ok(investment_transactions.length > 0);
+    assert.ok(investment_transactions.length > 0, 'investment_transactions.length > 0');
     // Contributions bring cash in (negative amount); buys spend it (positive amount = quantity × price).
     const contributions = investment_transactions.filter((tx: any) => tx.type === 'cash');
     assert.ok(contributions.length > 0 && contributions.every((tx: any) => tx.amount < 0 && tx.subtype === 'contribution'), JSON.stringify(contributions[0]));
     const buys = investment_transactions.filter((tx: any) => tx.type === 'buy');
-    assert.ok(buys.length > 0 && buys.every((tx: any) => tx.subtype === 'buy' && cents(tx.amount) === Math.round(tx.quantity * tx.price * 100)));
-    assert.ok(investment_transactions.every((tx: any) => tx.date >= isoDay(day(REPORT_DATE) - 364) && tx.date <= REPORT_DATE));
+    assert.ok(buys.length > 0 && buys.every((tx: any) => tx.subtype === 'buy' && cents(tx.amount) === Math.round(tx.quantity * tx.price * 100)), 'buys.length > 0 && buys.every((tx: any) => tx.subtype === \'buy\' && cents(tx.amount) === Math.roun...');
+    assert.ok(investment_transactions.every((tx: any) => tx.date >= isoDay(day(REPORT_DATE) - 364) && tx.date <= REPORT_DATE), 'investment_transactions.every((tx: any) => tx.date >= isoDay(day(REPORT_DATE) - 364) && tx.date <...');
     const others = data.report.items[0].accounts.filter((a) => a.subtype !== 'brokerage');
     assert.ok(others.every((a: any) => a.investments === undefined), 'only investment accounts carry investments');
   });

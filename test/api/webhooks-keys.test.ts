@@ -92,8 +92,8 @@ for (const dialect of DIALECTS) {
       const secret = { OPENCHECK_WEBHOOK_KEY_SECRET: 'correct horse battery staple' };
       const first = await start(databaseUrl, secret);
       const [row] = await first.opencheck.deps.store.db.selectFrom('webhook_signing_keys').selectAll().execute();
-      assert.ok(row.private_key.startsWith('aes-256-gcm:v1:'));
-      assert.ok(!row.private_key.includes('PRIVATE KEY') && !Buffer.from(row.private_key.split(':').pop()!, 'base64').toString().includes('PRIVATE KEY'));
+      assert.ok(row.private_key.startsWith('aes-256-gcm:v1:'), 'row.private_key.startsWith(\'aes-256-gcm:v1:\')');
+      assert.ok(!row.private_key.includes('PRIVATE KEY') && !Buffer.from(row.private_key.split(':').pop()!, 'base64').toString().includes('PRIVATE KEY'), '!row.private_key.includes(\'PRIVATE KEY\') && !Buffer.from(row.private_key.split(\':\').pop()!, \'base...');
       await first.opencheck.close();
       await assert.rejects(start(databaseUrl, { OPENCHECK_WEBHOOK_KEY_SECRET: 'a different secret value' }), /does not decrypt/);
       await assert.rejects(start(databaseUrl), /OPENCHECK_WEBHOOK_KEY_SECRET is not set/);
@@ -173,7 +173,7 @@ describe('opencheck webhook-key (CLI)', () => {
     assert.equal(rotated.retired_key_id, original.key_id);
     const keys = await cli('list');
     assert.deepEqual(keys.map((k: Json) => [k.key_id, k.current]), [[original.key_id, false], [rotated.key_id, true]]);
-    assert.ok(keys[0].expired_at);
+    assert.ok(keys[0].expired_at, 'keys[0].expired_at');
     await new Promise((resolve) => setTimeout(resolve, 1_100));
     await running.post('/opencheck/webhooks/test', { url: receiver.url });
     const [webhook] = await receiver.waitFor(1);

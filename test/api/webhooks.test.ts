@@ -60,7 +60,7 @@ for (const dialect of DIALECTS) {
       assert.equal(data.key.use, 'sig');
       assert.equal(data.key.kid, kid);
       assert.equal(data.key.expired_at, null);
-      assert.ok(Number.isInteger(data.key.created_at));
+      assert.ok(Number.isInteger(data.key.created_at), 'Number.isInteger(data.key.created_at)');
       assert.ok(!('d' in data.key), 'the private part is never served');
       const unknown = await plaidError(s.plaid.webhookVerificationKeyGet({ key_id: '00000000-0000-0000-0000-000000000000' }));
       assert.equal(unknown.status, 400);
@@ -120,12 +120,12 @@ for (const dialect of DIALECTS) {
       assert.match(webhook.attempts[0].error, /status 500/);
       assert.equal(webhook.attempts[3].error, null);
       for (const a of webhook.attempts) {
-        assert.ok(Number.isInteger(a.latency_ms) && a.latency_ms >= 0);
-        assert.ok(!Number.isNaN(Date.parse(a.started_at)));
+        assert.ok(Number.isInteger(a.latency_ms) && a.latency_ms >= 0, 'Number.isInteger(a.latency_ms) && a.latency_ms >= 0');
+        assert.ok(!Number.isNaN(Date.parse(a.started_at)), '!Number.isNaN(Date.parse(a.started_at))');
         assert.match(a.key_id, /^[0-9a-f-]{36}$/);
       }
       assert.equal(webhook.next_attempt_at, null);
-      assert.ok(webhook.delivered_at);
+      assert.ok(webhook.delivered_at, 'webhook.delivered_at');
       await new Promise((resolve) => setTimeout(resolve, 300));
       assert.equal(receiver.received.length, 4, 'nothing more after delivery');
     });
@@ -141,7 +141,7 @@ for (const dialect of DIALECTS) {
       for (let i = 0; i < 9; i += 1) {
         const webhook = await firstAttempt(rejecting.url);
         assert.equal(webhook.status, 'pending');
-        assert.ok(webhook.next_attempt_at);
+        assert.ok(webhook.next_attempt_at, 'webhook.next_attempt_at');
       }
       // The tenth and later failures are above the cut-off: no retry, and the attempt says why.
       for (let i = 0; i < 2; i += 1) {
@@ -227,7 +227,7 @@ for (const dialect of DIALECTS) {
       assert.equal(byUser[0].body.user_id, 'usr_aaaaaaaaaaaaaa');
       assert.deepEqual((await listed(s, { report_id: 'r-2' })).map((w) => w.webhook_id), [b]);
       const all = (await listed(s)).map((w) => w.webhook_id);
-      assert.ok(all.includes(a) && all.includes(b) && !all.includes(foreign));
+      assert.ok(all.includes(a) && all.includes(b) && !all.includes(foreign), 'all.includes(a) && all.includes(b) && !all.includes(foreign)');
       const otherList = await s.post('/opencheck/webhooks/list', {}, { headers: { 'PLAID-CLIENT-ID': other.clientId, 'PLAID-SECRET': other.secret } });
       assert.deepEqual(otherList.body.webhooks.map((w: Json) => w.webhook_id), [foreign]);
 
@@ -278,7 +278,7 @@ for (const dialect of DIALECTS) {
       const webhookId = await sendTest(s, receiver.url);
       const failed = await eventually(s, webhookId, (w) => w.status === 'failed');
       assert.equal(failed.attempts.length, 1, 'a zero horizon means no retries');
-      assert.ok(failed.failed_at);
+      assert.ok(failed.failed_at, 'failed.failed_at');
       await s.post('/opencheck/webhooks/resend', { webhook_id: webhookId });
       const delivered = await eventually(s, webhookId, (w) => w.status === 'delivered');
       assert.deepEqual(delivered.attempts.map((a: Json) => [a.trigger, a.status_code]), [['scheduled', 503], ['manual', 200]]);

@@ -269,7 +269,7 @@ for (const dialect of DIALECTS) {
       const ready = await createAndWait({ s, receiver }, legacy.ref);
       assert.equal(ready.webhook_code, 'CHECK_REPORT_READY');
       assert.equal(ready.user_id, legacy.userId);
-      assert.ok((await getBaseReport(s.plaid, legacy.ref)).report.items.length === 1);
+      assert.ok((await getBaseReport(s.plaid, legacy.ref)).report.items.length === 1, '(await getBaseReport(s.plaid, legacy.ref)).report.items.length === 1');
       assert.ok((await getBaseReport(s.plaid, { user_id: legacy.userId })).report.items.length === 1, 'legacy users can be named by user_id too');
     });
 
@@ -282,9 +282,18 @@ for (const dialect of DIALECTS) {
       await getBaseReport(s.plaid, ref);
       const log = await s.post('/opencheck/access_log/list', { user_id: userId });
       assert.deepEqual(log.body.entries.map((e: any) => e.operation).sort(), ['/cra/check_report/base_report/get', '/cra/check_report/base_report/get', '/cra/check_report/create']);
-      assert.ok(log.body.entries.every((e: any) => e.consumer_report_permissible_purpose === 'ACCOUNT_REVIEW_CREDIT' && e.user_id === userId));
+      assert.ok(log.body.entries.every((e: any) => e.consumer_report_permissible_purpose === 'ACCOUNT_REVIEW_CREDIT' && e.user_id === userId), 'log.body.entries.every((e: any) => e.consumer_report_permissible_purpose === \'ACCOUNT_REVIEW_CRED...');
       const billing = await s.post('/opencheck/billing_events/list', {});
       assert.deepEqual(billing.body.events.map((e: any) => e.product), ['cra_base_report']);
+
+      // Gets that arrive together share one commit of the log: every answered one is in it, with its own request id.
+      // (90 stays under the per-client rate limit of 100 a minute, with the three requests above.)
+      const answers = await Promise.all(Array.from({ length: 90 }, () => s.post('/cra/check_report/base_report/get', { user_id: userId })));
+      assert.deepEqual([...new Set(answers.map((a) => a.status))], [200]);
+      const after = await s.post('/opencheck/access_log/list', { user_id: userId, count: 500 });
+      const logged = new Set(after.body.entries.map((e: any) => e.request_id));
+      assert.equal(after.body.entries.length, 93);
+      for (const a of answers) assert.ok(logged.has(a.body.request_id), `request ${a.body.request_id} is logged`);
     });
   });
 }

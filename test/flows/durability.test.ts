@@ -147,5 +147,5 @@ test('two server processes on one PostgreSQL database generate and announce each
   await Promise.all(servers.map((s) => s.stop()));
   const states = await reportStates(databaseUrl);
   assert.equal(states.length, REPORTS);
-  assert.ok(states.every((state) => state === 'ready'));
+  assert.ok(states.every((state) => state === 'ready'), 'states.every((state) => state === \'ready\')');
 });

@@ -241,7 +241,7 @@ for (const dialect of DIALECTS) {
       await queue.stop();
       const rows = await h.store.db.selectFrom('settings').select(['key', 'value']).where('key', 'like', 'outcome-%').execute();
       assert.deepEqual(rows.map((r) => r.key).sort(), Array.from({ length: 40 }, (_, n) => `outcome-${n}`).sort());
-      assert.ok(rows.every((r) => r.value === '1'));
+      assert.ok(rows.every((r) => r.value === '1'), 'rows.every((r) => r.value === \'1\')');
       if (dialect === 'sqlite') {
         const left = await h.store.db.selectFrom('jobs').select('id').execute();
         assert.deepEqual(left, []);

@@ -11,7 +11,7 @@ for (const dialect of DIALECTS) {
       const store = await openStore(parseDatabaseUrl(await testDatabaseUrl(dialect, t)));
       t.after(() => store.close());
       const applied = await migrate(store);
-      assert.ok(applied.includes('0001_clients_and_users'));
+      assert.ok(applied.includes('0001_clients_and_users'), 'applied.includes(\'0001_clients_and_users\')');
       assert.deepEqual(await migrate(store), []);
       const tables = (await store.db.introspection.getTables()).map((table) => table.name).sort();
       for (const table of ['clients', 'jobs', 'settings', 'users']) assert.ok(tables.includes(table), `${table} in ${tables}`);

@@ -97,7 +97,7 @@ describe('read cache', () => {
 
   test('is kept for SQLite only: PostgreSQL may have other writers', async (t) => {
     const store = await openMigrated('sqlite', t);
-    assert.ok(store.readCaches);
+    assert.ok(store.readCaches, 'store.readCaches');
     if (DIALECTS.includes('postgres')) assert.equal((await openMigrated('postgres', t)).readCaches, null);
   });
 

@@ -120,12 +120,12 @@ describe('bank fees and reversals', () => {
   it('recognises NSF/overdraft fees, and their reversals as inflows of the same category', () => {
     const fee = enrichTransaction(input('OVERDRAFT FEE', 35));
     const reversal = enrichTransaction(input('OVERDRAFT FEE REVERSAL', -35));
-    assert.ok(isNsfOverdraftFee(fee));
-    assert.ok(isNsfOverdraftFee(reversal));
-    assert.ok(!isNsfOverdraftFeeReversal(fee, 3500));
-    assert.ok(isNsfOverdraftFeeReversal(reversal, -3500));
-    assert.ok(!isNsfOverdraftFee(enrichTransaction(input('MONTHLY MAINTENANCE FEE', 12))));
-    assert.ok(!isNsfOverdraftFee(enrichTransaction(input('CASH ADVANCE FEE', 10, 'credit', 'credit card'))));
+    assert.ok(isNsfOverdraftFee(fee), 'isNsfOverdraftFee(fee)');
+    assert.ok(isNsfOverdraftFee(reversal), 'isNsfOverdraftFee(reversal)');
+    assert.ok(!isNsfOverdraftFeeReversal(fee, 3500), '!isNsfOverdraftFeeReversal(fee, 3500)');
+    assert.ok(isNsfOverdraftFeeReversal(reversal, -3500), 'isNsfOverdraftFeeReversal(reversal, -3500)');
+    assert.ok(!isNsfOverdraftFee(enrichTransaction(input('MONTHLY MAINTENANCE FEE', 12))), '!isNsfOverdraftFee(enrichTransaction(input(\'MONTHLY MAINTENANCE FEE\', 12)))');
+    assert.ok(!isNsfOverdraftFee(enrichTransaction(input('CASH ADVANCE FEE', 10, 'credit', 'credit card'))), '!isNsfOverdraftFee(enrichTransaction(input(\'CASH ADVANCE FEE\', 10, \'credit\', \'credit card\')))');
   });
 
   it('files NSF and overdraft fees as bank penalties in the credit taxonomy', () => {
@@ -163,10 +163,10 @@ describe('transfers, cash and deposits', () => {
   });
 
   it('tells own-account transfers from P2P payments', () => {
-    assert.ok(isInternalTransferCategory(enrichTransaction(input('TRANSFER TO SAVINGS', 150))));
-    assert.ok(isInternalTransferCategory(enrichTransaction(input('ONLINE TRANSFER FROM CHK', -200, 'depository', 'savings'))));
-    assert.ok(!isInternalTransferCategory(enrichTransaction(input('Zelle payment from JOHN SMITH', -75))));
-    assert.ok(!isInternalTransferCategory(enrichTransaction(input('Starbucks', 4.33))));
+    assert.ok(isInternalTransferCategory(enrichTransaction(input('TRANSFER TO SAVINGS', 150))), 'isInternalTransferCategory(enrichTransaction(input(\'TRANSFER TO SAVINGS\', 150)))');
+    assert.ok(isInternalTransferCategory(enrichTransaction(input('ONLINE TRANSFER FROM CHK', -200, 'depository', 'savings'))), 'isInternalTransferCategory(enrichTransaction(input(\'ONLINE TRANSFER FROM CHK\', -200, \'depository\'...');
+    assert.ok(!isInternalTransferCategory(enrichTransaction(input('Zelle payment from JOHN SMITH', -75))), '!isInternalTransferCategory(enrichTransaction(input(\'Zelle payment from JOHN SMITH\', -75)))');
+    assert.ok(!isInternalTransferCategory(enrichTransaction(input('Starbucks', 4.33))), '!isInternalTransferCategory(enrichTransaction(input(\'Starbucks\', 4.33)))');
   });
 });
 
@@ -199,9 +199,9 @@ describe('loans: payments and disbursements', () => {
 
   it('marks disbursements as borrowed, not earned', () => {
     const advance = enrichTransaction(input('DAVE INC EXTRACASH ADVANCE', -75));
-    assert.ok(isLoanDisbursement(advance));
-    assert.ok(!isIncomeCategory(advance));
-    assert.ok(isLoanPayment(enrichTransaction(input('NAVIENT DES:ONLINE PMT', 312.45))));
+    assert.ok(isLoanDisbursement(advance), 'isLoanDisbursement(advance)');
+    assert.ok(!isIncomeCategory(advance), '!isIncomeCategory(advance)');
+    assert.ok(isLoanPayment(enrichTransaction(input('NAVIENT DES:ONLINE PMT', 312.45))), 'isLoanPayment(enrichTransaction(input(\'NAVIENT DES:ONLINE PMT\', 312.45)))');
   });
 });
 
@@ -296,7 +296,7 @@ describe('fallback', () => {
     const unknown = enrichTransaction(input('Tectra Inc', -400));
     assert.equal(unknown.personalFinanceCategory.detailed, 'TRANSFER_IN_OTHER_TRANSFER_IN');
     assert.equal(unknown.personalFinanceCategory.confidenceLevel, 'LOW');
-    assert.ok(!isIncomeCategory(unknown));
+    assert.ok(!isIncomeCategory(unknown), '!isIncomeCategory(unknown)');
   });
 
   it('copes with an empty description', () => {
@@ -335,7 +335,7 @@ describe("Plaid's sandbox users", () => {
   const transactions = fixtureTransactions();
 
   it('contains the descriptions this suite expects', () => {
-    assert.ok(transactions.length > 100);
+    assert.ok(transactions.length > 100, 'transactions.length > 100');
   });
 
   it('recognises every sandbox description except one deliberately unknown payee', () => {

@@ -24,7 +24,7 @@ describe('taxonomies', () => {
   });
 
   it('has the primaries the report builders rely on', () => {
-    for (const primary of ['INCOME', 'TRANSFER_IN', 'TRANSFER_OUT', 'LOAN_PAYMENTS', 'BANK_FEES']) assert.ok(primary in PFC_TAXONOMY);
+    for (const primary of ['INCOME', 'TRANSFER_IN', 'TRANSFER_OUT', 'LOAN_PAYMENTS', 'BANK_FEES']) assert.ok(primary in PFC_TAXONOMY, 'primary in PFC_TAXONOMY');
   });
 });
 

@@ -17,7 +17,7 @@ describe('cash-flow attribute catalogue', () => {
     const keys = CASHFLOW_CATALOGUE.map((d) => d.key);
     assert.equal(new Set(keys).size, keys.length);
     for (const key of keys) assert.match(key, KEY);
-    assert.ok(keys.includes('cash_reliance_atm_withdrawal_amt_cv_90d'));
+    assert.ok(keys.includes('cash_reliance_atm_withdrawal_amt_cv_90d'), 'keys.includes(\'cash_reliance_atm_withdrawal_amt_cv_90d\')');
   });
 
   test('every attribute, network attribute and scorecard factor is documented in docs/insights.md', () => {
@@ -28,11 +28,11 @@ describe('cash-flow attribute catalogue', () => {
   test('v1 (CFI1, v1.0) is a subset of v2 (v2.0); CFI1 and v1.0 are the same set', () => {
     const v1 = cashflowAttributes(analysis, 'v1');
     const v2 = cashflowAttributes(analysis, 'v2');
-    for (const key of Object.keys(v1)) assert.ok(key in v2);
-    assert.ok(Object.keys(v2).length > Object.keys(v1).length);
+    for (const key of Object.keys(v1)) assert.ok(key in v2, 'key in v2');
+    assert.ok(Object.keys(v2).length > Object.keys(v1).length, 'Object.keys(v2).length > Object.keys(v1).length');
     const cfi1 = computeCashflowInsights({ analysis, generatedTime: 'x', attributesVersion: 'CFI1', checkScoreVersion: null });
     const v10 = computeCashflowInsights({ analysis, generatedTime: 'x', attributesVersion: 'v1.0', checkScoreVersion: null });
-    assert.ok(cfi1.ok && v10.ok);
+    assert.ok(cfi1.ok && v10.ok, 'cfi1.ok && v10.ok');
     assert.deepEqual(cfi1.report.attributes, v10.report.attributes);
     assert.equal('plaid_check_score' in cfi1.report, false);
   });

@@ -12,15 +12,15 @@ describe('income category filter (brief §C.3)', () => {
 
   test('included categories add to the defaults, by exact name or PRIMARY.*', () => {
     assert.deepEqual(new Set(select({ includedCategories: ['PASSIVE_INCOME.RENTAL'] })), new Set([...DEFAULT_INCOME_CATEGORIES, 'PASSIVE_INCOME.RENTAL']));
-    assert.ok(select({ includedCategories: ['BENEFITS.*'] }).includes('BENEFITS.UNEMPLOYMENT'));
+    assert.ok(select({ includedCategories: ['BENEFITS.*'] }).includes('BENEFITS.UNEMPLOYMENT'), 'select({ includedCategories: [\'BENEFITS.*\'] }).includes(\'BENEFITS.UNEMPLOYMENT\')');
     assert.deepEqual(select({ includedCategories: ['*'] }), ALL);
   });
 
   test('an exclusion always wins, even over an inclusion and over the defaults', () => {
     const selected = select({ includedCategories: ['*'], excludedCategories: ['EARNED_INCOME.*', 'OTHER.TAX_REFUND'] });
-    assert.ok(!selected.some((k) => k.startsWith('EARNED_INCOME.')));
-    assert.ok(!selected.includes('OTHER.TAX_REFUND'));
-    assert.ok(selected.includes('BENEFITS.CHILD_SUPPORT'));
+    assert.ok(!selected.some((k) => k.startsWith('EARNED_INCOME.')), '!selected.some((k) => k.startsWith(\'EARNED_INCOME.\'))');
+    assert.ok(!selected.includes('OTHER.TAX_REFUND'), '!selected.includes(\'OTHER.TAX_REFUND\')');
+    assert.ok(selected.includes('BENEFITS.CHILD_SUPPORT'), 'selected.includes(\'BENEFITS.CHILD_SUPPORT\')');
     assert.deepEqual(select({ includedCategories: ['PASSIVE_INCOME.RENTAL'], excludedCategories: ['PASSIVE_INCOME.RENTAL'] }), [...DEFAULT_INCOME_CATEGORIES]);
     assert.deepEqual(select({ includedCategories: [], excludedCategories: ['*'] }), []);
   });

@@ -20,7 +20,7 @@ const data = reportData([sandboxItem('user_custom', config, 'item-gt', '2026-08-
 
 function insights(filter: { includedCategories: string[]; excludedCategories?: string[] } | null) {
   const result = computeIncomeInsights({ data, generatedTime: '2026-08-23T12:00:00.000Z', filter });
-  assert.ok(result.ok);
+  assert.ok(result.ok, 'result.ok');
   assert.ok(componentValidator('CraIncomeInsights')(result.report), JSON.stringify(componentValidator('CraIncomeInsights').errors));
   return result.report as any;
 }

@@ -12,34 +12,34 @@ const fico = (over: Record<string, unknown> = {}, score: Record<string, unknown>
 describe('Prism versions (brief §G.13, §G.16)', () => {
   test('absent: CashScore, FirstDetect and Insights at "3", Detect and Extend not run', () => {
     const r = resolvePrismVersions(undefined, 'prism_versions');
-    assert.ok(r.ok);
+    assert.ok(r.ok, 'r.ok');
     assert.deepEqual(r.value.versions, { cashscore: '3', firstdetect: '3', insights: '3' });
     assert.deepEqual(r.value.defaulted, ['cashscore', 'firstdetect', 'insights']);
   });
 
   test('numbers are coerced to strings; strings are kept', () => {
     const r = resolvePrismVersions({ cashscore: 4.1, detect: 4, extend: '4.1', insights: '4', firstdetect: 3 }, 'prism_versions');
-    assert.ok(r.ok);
+    assert.ok(r.ok, 'r.ok');
     assert.deepEqual(r.value.versions, { cashscore: '4.1', firstdetect: '3', detect: '4', extend: '4.1', insights: '4' });
     assert.deepEqual(r.value.defaulted, []);
   });
 
   test('a version a product does not have is INVALID_FIELD naming the field', () => {
     const r = resolvePrismVersions({ detect: '3' }, 'partner_insights.prism_versions');
-    assert.ok(!r.ok);
+    assert.ok(!r.ok, '!r.ok');
     assert.equal(r.field, 'partner_insights.prism_versions.detect');
-    assert.ok(!resolvePrismVersions({ cashscore: 5 }, 'p').ok);
-    assert.ok(resolvePrismVersions({ cashscore: '3_lite' }, 'p').ok);
+    assert.ok(!resolvePrismVersions({ cashscore: 5 }, 'p').ok, '!resolvePrismVersions({ cashscore: 5 }, \'p\').ok');
+    assert.ok(resolvePrismVersions({ cashscore: '3_lite' }, 'p').ok, 'resolvePrismVersions({ cashscore: \'3_lite\' }, \'p\').ok');
   });
 });
 
 describe('FICO UltraFICO request', () => {
   test('a well-formed request parses, reason codes from reason_codes or the deprecated fields', () => {
     const r = parseFicoRequest(fico(), 'fico');
-    assert.ok(r.ok && r.value);
+    assert.ok(r.ok && r.value, 'r.ok && r.value');
     assert.deepEqual(r.value.requests[0].reasonCodes, ['01', '14']);
     const legacy = parseFicoRequest(fico({}, { reason_codes: undefined, reason_code_1: '05', reason_code_2: '12' }), 'fico');
-    assert.ok(legacy.ok && legacy.value);
+    assert.ok(legacy.ok && legacy.value, 'legacy.ok && legacy.value');
     assert.deepEqual(legacy.value.requests[0].reasonCodes, ['05', '12']);
   });
 
@@ -59,7 +59,7 @@ describe('FICO UltraFICO request', () => {
   for (const [name, value, field] of invalid) {
     test(`rejects ${name}`, () => {
       const r = parseFicoRequest(value, 'fico');
-      assert.ok(!r.ok);
+      assert.ok(!r.ok, '!r.ok');
       assert.equal(r.field, field);
     });
   }
@@ -67,9 +67,9 @@ describe('FICO UltraFICO request', () => {
   test('rejects two requests for the same bureau and repeated correlation ids', () => {
     const request = fico().ultrafico_score_requests[0];
     const sameBureau = parseFicoRequest(fico({ ultrafico_score_requests: [request, { ...request, request_correlation_id: 'c-2' }] }), 'fico');
-    assert.ok(!sameBureau.ok && /bureau/.test(sameBureau.field));
+    assert.ok(!sameBureau.ok && /bureau/.test(sameBureau.field), '!sameBureau.ok && /bureau/.test(sameBureau.field)');
     const other = { ...request, base_fico_score: { ...request.base_fico_score, bureau: 'EXPERIAN' } };
     const sameCorrelation = parseFicoRequest(fico({ ultrafico_score_requests: [request, other] }), 'fico');
-    assert.ok(!sameCorrelation.ok && /request_correlation_id/.test(sameCorrelation.field));
+    assert.ok(!sameCorrelation.ok && /request_correlation_id/.test(sameCorrelation.field), '!sameCorrelation.ok && /request_correlation_id/.test(sameCorrelation.field)');
   });
 });

@@ -59,7 +59,7 @@ describe('insight products against the contract, every fixture and persona', () 
         check(name, computeLendScore({ analysis, generatedTime: AT, version: 'LS1' }), 'CraLendScoreReport');
         const connections = [{ itemId: item.item.itemId, institutionId: 'ins_109508', institutionName: 'First Platypus Bank', createdAt: item.item.createdAt }];
         check(name, { ok: true, report: computeNetworkInsights({ data, flows: analysis.flows, generatedTime: AT, connections }) }, 'CraNetworkInsightsReport');
-        assert.ok(versions.ok && fico.ok);
+        assert.ok(versions.ok && fico.ok, 'versions.ok && fico.ok');
         check(name, await computePartnerInsights({ analysis, generatedTime: AT, versions: versions.value.versions, fico: fico.value, provider: localPartnerProvider }), 'CraPartnerInsights');
       }
     });
@@ -77,7 +77,7 @@ describe('insight products against the contract, every fixture and persona', () 
     assert.deepEqual(pick(computeIncomeInsights({ data: empty, generatedTime: AT, filter: null })), 'INSUFFICIENT_TRANSACTION_DATA');
     assert.deepEqual(pick(computeCashflowInsights({ analysis: analyseReport(empty), generatedTime: AT, attributesVersion: null, checkScoreVersion: null })), 'INSUFFICIENT_TRANSACTION_DATA');
     const lend = computeLendScore({ analysis: analyseReport(empty), generatedTime: AT, version: null });
-    assert.ok(lend.ok && (lend.report as any).lend_score.score === null && /INSUFFICIENT/.test((lend.report as any).lend_score.error_reason));
+    assert.ok(lend.ok && (lend.report as any).lend_score.score === null && /INSUFFICIENT/.test((lend.report as any).lend_score.error_reason), 'lend.ok && (lend.report as any).lend_score.score === null && /INSUFFICIENT/.test((lend.report as ...');
   });
 });
 

@@ -9,7 +9,7 @@ const days = (dates: string[]) => dates.map(epochDayFromIsoDate);
 const every = (from: string, step: number, count: number) => Array.from({ length: count }, (_, i) => epochDayFromIsoDate(from) + i * step);
 const next = (dates: number[], after: string) => {
   const fit = detectSchedule(dates, calendar);
-  assert.ok(fit);
+  assert.ok(fit, 'fit');
   return isoDateFromEpochDay(fit.schedule.payDays(epochDayFromIsoDate(after) + 1, epochDayFromIsoDate(after) + 70)[0]);
 };
 

@@ -80,7 +80,7 @@ describe('LendScore scorecard', () => {
 
   test('reason codes: at most five, PCSdddd, largest loss first', () => {
     const card = scoreAttributes({}, 'v1');
-    assert.ok(card.reasonCodes.length <= 5);
+    assert.ok(card.reasonCodes.length <= 5, 'card.reasonCodes.length <= 5');
     for (const code of card.reasonCodes) assert.match(code, /^PCS\d{4}$/);
     const lost = card.reasonCodes.map((c) => card.breakdown.find((b) => b.code === c)!.lostPoints);
     assert.deepEqual(lost, [...lost].sort((a, b) => b - a));
@@ -103,10 +103,10 @@ describe('LendScore scorecard', () => {
   test('thin data gives error_reason instead of a score; no depository account fails with NO_ACCOUNTS', () => {
     const thin = sandboxItem('user_custom', JSON.stringify({ override_accounts: [{ type: 'depository', subtype: 'checking', transactions: [{ date_posted: '2026-08-20', date_transacted: '2026-08-20', amount: 12.5, description: 'COFFEE', currency: 'USD' }] }] }), 'item-thin', '2026-08-23T10:00:00Z');
     const result = computeLendScore({ analysis: analysisOf([thin]), generatedTime: AT, version: null });
-    assert.ok(result.ok);
+    assert.ok(result.ok, 'result.ok');
     assert.deepEqual((result.report as any).lend_score, { score: null, reason_codes: [], error_reason: 'INSUFFICIENT_HISTORY: less than 60 days of depository transaction history' });
     const card = sandboxItem('user_custom', JSON.stringify({ override_accounts: [{ type: 'credit', subtype: 'credit card', transactions: [] }] }), 'item-card', '2026-08-23T10:00:00Z');
     const failed = computeLendScore({ analysis: analysisOf([card]), generatedTime: AT, version: null });
-    assert.ok(!failed.ok && failed.code === 'NO_ACCOUNTS');
+    assert.ok(!failed.ok && failed.code === 'NO_ACCOUNTS', '!failed.ok && failed.code === \'NO_ACCOUNTS\'');
   });
 });

@@ -116,8 +116,8 @@ describe('consumer report PDF', () => {
     assert.match(checking, /Balance over time/);
     assert.ok(checking.includes(`2026-03 ${usd(250_000)} $0.00 ${usd(250_000)} 1`), 'March: the first paycheck');
     assert.ok(checking.includes(`2026-08 ${usd(250_000)} ${usd(8999 + 3500)} ${usd(250_000 - 12_499)} 3`), 'August');
-    assert.ok(checking.includes('Latest transactions (5 of 5)'));
-    assert.ok(checking.includes('OVERDRAFT FEE'));
+    assert.ok(checking.includes('Latest transactions (5 of 5)'), 'checking.includes(\'Latest transactions (5 of 5)\')');
+    assert.ok(checking.includes('OVERDRAFT FEE'), 'checking.includes(\'OVERDRAFT FEE\')');
 
     const holdings = CONFIG.override_accounts[1].holdings!;
     const worth = holdings.reduce((s, h) => s + Math.round(h.institution_price * h.quantity * 100), 0);
@@ -152,12 +152,12 @@ describe('consumer report PDF', () => {
     assert.match(failed.pages[4], /Partner Insights \(cra_partner_insights\) was not generated for this report: INSUFFICIENT_TRANSACTION_DATA/);
     const plain = await readPdf(renderConsumerReportPdf(input()));
     assert.equal(plain.pages.length, 5);
-    assert.ok(!plain.pages.join('\n').includes('Add-on'));
+    assert.ok(!plain.pages.join('\n').includes('Add-on'), '!plain.pages.join(\'\\n\').includes(\'Add-on\')');
   });
 
   it('pdftoppm rasterises the first page', () => {
     const png = renderPage(renderConsumerReportPdf(input(addOns)), 1);
-    assert.ok(png.subarray(0, 8).equals(PNG_SIGNATURE));
+    assert.ok(png.subarray(0, 8).equals(PNG_SIGNATURE), 'png.subarray(0, 8).equals(PNG_SIGNATURE)');
     assert.ok(png.length > 2000, `a page with content, not a blank (${png.length} bytes)`);
   });
 });

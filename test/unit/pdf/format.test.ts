@@ -40,6 +40,6 @@ describe('balance chart scale', () => {
     const flat = balanceScale([500, 500]);
     assert.ok(flat.low < 500 && flat.high > 500, JSON.stringify(flat));
     const negative = balanceScale([-300, 700]);
-    assert.ok(negative.ticks.includes(0));
+    assert.ok(negative.ticks.includes(0), 'negative.ticks.includes(0)');
   });
 });

@@ -35,7 +35,7 @@ describe('verification report PDF', () => {
     assert.equal(pages.length, 3, 'summary, the checking account, disclosures');
     const [summary, account, disclosures] = pages;
     assert.match(summary, /^Verification of Assets/);
-    assert.ok(summary.includes(gseReferenceId('rep_home_0001')));
+    assert.ok(summary.includes(gseReferenceId('rep_home_0001')), 'summary.includes(gseReferenceId(\'rep_home_0001\'))');
     const large = ROWS.filter((r) => r.amount < -5000 && r.date_posted >= '2025-08-24');
     assert.ok(summary.includes(`Large deposits (over $5,000.00): ${large.length}`), summary);
     for (const r of large) assert.ok(summary.includes(`${r.date_posted} Plaid Checking`), `large deposit of ${r.date_posted}`);
@@ -48,7 +48,7 @@ describe('verification report PDF', () => {
     const er = pages.find((p) => p.includes('Employment Refresh\nPayroll deposits'))!;
     const paid = ROWS.filter((r) => r.description === 'Plaid Direct Dep' && r.date_posted >= '2026-05-26').map((r) => r.date_posted).sort();
     assert.ok(er.includes(`Plaid ${paid.at(-1)} ${paid.length}`), er);
-    for (const date of paid) assert.ok(er.includes(`${date} Plaid Direct Dep no`));
+    for (const date of paid) assert.ok(er.includes(`${date} Plaid Direct Dep no`), 'er.includes(`${date} Plaid Direct Dep no`)');
     assert.ok(!/\$\d/.test(er), 'no amounts on the Employment Refresh page');
   });
 
@@ -58,7 +58,7 @@ describe('verification report PDF', () => {
     assert.match(pages[0], /^Verification of Assets and Income Verification/);
     const income = pages.find((p) => p.startsWith('Income\n'))!;
     assert.match(income, /Plaid EARNED_INCOME\.SALARY MONTHLY ACTIVE \$5,333\.33/);
-    assert.ok(renderPage(bytes, 1).subarray(0, 8).equals(PNG_SIGNATURE));
+    assert.ok(renderPage(bytes, 1).subarray(0, 8).equals(PNG_SIGNATURE), 'renderPage(bytes, 1).subarray(0, 8).equals(PNG_SIGNATURE)');
   });
 
   it('verificationIncome output renders like an II2 report', () => {

@@ -216,12 +216,12 @@ describe('computeBaseReport', () => {
     const withInvestments = computeBaseReport(input({ items, includeInvestments: true }));
     const [inv, chk] = withInvestments.items[0].accounts;
     assert.equal('investments' in chk, false);
-    assert.ok(inv.investments);
+    assert.ok(inv.investments, 'inv.investments');
     const { holdings, securities, investment_transactions: trades } = inv.investments;
 
     const aapl = securities.find((s) => s.ticker_symbol === 'AAPL');
     const btc = securities.find((s) => s.ticker_symbol === 'CUR:BTC');
-    assert.ok(aapl && btc);
+    assert.ok(aapl && btc, 'aapl && btc');
     assert.equal(securities.length, 2); // AAPL is listed once though held and traded
     assert.equal(btc.type, 'cryptocurrency');
     assert.match(aapl.security_id, /^[0-9A-Za-z]{37}$/);

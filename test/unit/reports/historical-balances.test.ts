@@ -21,7 +21,7 @@ function reportAccount(
     includeInvestments: false,
   });
   const found = report.items[0].accounts.find((a) => a.account_id === accountId);
-  assert.ok(found);
+  assert.ok(found, 'found');
   return found;
 }
 

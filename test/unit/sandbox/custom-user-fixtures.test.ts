@@ -142,10 +142,10 @@ describe('custom-user fixtures', () => {
     }
     const dates = income.map((t) => t.datePosted);
     // 2026-08-01 is a Saturday; 2026-01-01 and Labor Day 2025-09-01 are bank holidays.
-    assert.ok(dates.includes('2026-07-31'));
-    assert.ok(dates.includes('2025-12-31'));
-    assert.ok(dates.includes('2025-08-29'));
-    assert.ok(dates.includes('2026-06-01'));
+    assert.ok(dates.includes('2026-07-31'), 'dates.includes(\'2026-07-31\')');
+    assert.ok(dates.includes('2025-12-31'), 'dates.includes(\'2025-12-31\')');
+    assert.ok(dates.includes('2025-08-29'), 'dates.includes(\'2025-08-29\')');
+    assert.ok(dates.includes('2026-06-01'), 'dates.includes(\'2026-06-01\')');
     assert.equal(dates[0], '2024-08-30'); // for 2024-09-01, a Sunday before Labor Day
     assert.equal(dates.at(-1), '2026-07-31');
     assert.equal(checking.currentCents, DEFAULT_STARTING_BALANCE_CENTS - (29_229 + 152_352) + 24 * 512_525);
@@ -190,31 +190,31 @@ describe('custom-user fixtures', () => {
     assert.equal(interest.length, 24);
     assert.equal(payments.length, 24);
     // 12.9% APR on $10,000: $107.50 a month, charged on the 13th and paid on the 15th (or the business day before).
-    assert.ok(interest.every((t) => t.amountCents === 10_750 && t.dateTransacted.endsWith('-13')));
-    assert.ok(payments.every((t) => t.amountCents === -10_750 && isBusinessDay(t.dateTransacted)));
+    assert.ok(interest.every((t) => t.amountCents === 10_750 && t.dateTransacted.endsWith('-13')), 'interest.every((t) => t.amountCents === 10_750 && t.dateTransacted.endsWith(\'-13\'))');
+    assert.ok(payments.every((t) => t.amountCents === -10_750 && isBusinessDay(t.dateTransacted)), 'payments.every((t) => t.amountCents === -10_750 && isBusinessDay(t.dateTransacted))');
   });
 
   it('bank_income_basic: monthly Plaid Direct Dep moving from -5000 to -5500', () => {
     const { data } = load('bank_income_basic.json');
     const deposits = data.accounts[0].transactions.filter((t) => t.originalDescription === 'Plaid Direct Dep').map((t) => t.amountCents);
-    assert.ok(deposits.includes(-500_000));
-    assert.ok(deposits.includes(-550_000));
+    assert.ok(deposits.includes(-500_000), 'deposits.includes(-500_000)');
+    assert.ok(deposits.includes(-550_000), 'deposits.includes(-550_000)');
     assert.equal(data.accounts[0].owners[0].names[0], 'George Smith');
   });
 
   it('blank template: every field null reads as {}, giving the same random Item', () => {
     const blank = generateCustomUserItem({ config: fixtureText('blank_template_custom_sandbox_user.json'), itemCreatedAt: CREATED_AT, fallbackSeed: 's' });
     const empty = generateCustomUserItem({ config: '{}', itemCreatedAt: CREATED_AT, fallbackSeed: 's' });
-    assert.ok(blank.ok && empty.ok);
+    assert.ok(blank.ok && empty.ok, 'blank.ok && empty.ok');
     assert.equal(JSON.stringify(blank.data), JSON.stringify(empty.data));
-    assert.ok(blank.data.accounts.length >= 2);
+    assert.ok(blank.data.accounts.length >= 2, 'blank.data.accounts.length >= 2');
   });
 
   it('treats a posting date after the Item creation day as pending, keeping the transacted date', () => {
     const { data } = load('transactions_checking+savings_custom_user.json', '2026-08-21T09:00:00Z');
     const [checking] = data.accounts;
     const late = checking.transactions.find((t) => t.dateTransacted === '2026-08-21');
-    assert.ok(late);
+    assert.ok(late, 'late');
     assert.equal(late.pending, true);
     assert.equal(late.datePosted, null);
     assert.equal(checking.currentCents, DEFAULT_STARTING_BALANCE_CENTS - 110_901);

@@ -58,7 +58,7 @@ describe('custom-user config validation', () => {
   it('rejects more than 10 accounts and configs over the size limit', () => {
     assert.equal(errorOf({ override_accounts: Array.from({ length: 11 }, () => ({})) }).message, 'override_accounts must have at most 10 items');
     const big = JSON.stringify({ override_accounts: [{ transactions: Array.from({ length: 600 }, () => tx(1)) }] });
-    assert.ok(big.length > MAX_CONFIG_BYTES);
+    assert.ok(big.length > MAX_CONFIG_BYTES, 'big.length > MAX_CONFIG_BYTES');
     assert.match(errorOf(big).message, /^override_password is \d+ bytes; a custom user config may be at most 56320 bytes$/);
   });
 
@@ -127,7 +127,7 @@ describe('custom-user config validation', () => {
       version: '1', mfa: { type: 'device' }, recaptcha: 'good', income: { paystubs: [{ employer: { name: 'Acme' } }], w2s: [] },
       override_accounts: [{ income: { paystubs: [] } }],
     }));
-    assert.ok(result.ok);
+    assert.ok(result.ok, 'result.ok');
     assert.equal(result.data.version, 1);
     assert.deepEqual(result.data.mfa, { type: 'device' });
     assert.deepEqual(result.data.income, { paystubs: [{ employer: { name: 'Acme' } }], w2s: [] });
@@ -140,7 +140,7 @@ describe('custom-user config validation', () => {
 
   it('fills defaults for an empty account: Plaid Checking, USD, $10,000, no owners', () => {
     const result = generateCustomUserItem({ config: '{"override_accounts":[{}]}', itemCreatedAt: '2026-08-23T00:00:00Z', fallbackSeed: 's' });
-    assert.ok(result.ok);
+    assert.ok(result.ok, 'result.ok');
     const [account] = result.data.accounts;
     assert.deepEqual(
       [account.name, account.officialName, account.type, account.subtype, account.currentCents, account.mask, account.currency.isoCurrencyCode, account.owners],
@@ -152,7 +152,7 @@ describe('custom-user config validation', () => {
   it('gives missing identity parts defaults and shares the first names across the Item', () => {
     const config = { override_accounts: [{ identity: { names: ['Ada Lovelace'] } }, { identity: { emails: [{ data: 'b@example.com', primary: true }] } }] };
     const result = generateCustomUserItem({ config: JSON.stringify(config), itemCreatedAt: '2026-08-23T00:00:00Z', fallbackSeed: 's' });
-    assert.ok(result.ok);
+    assert.ok(result.ok, 'result.ok');
     const [first, second] = result.data.accounts;
     assert.deepEqual(second.owners[0].names, ['Ada Lovelace']);
     assert.equal(first.owners[0].emails[0].data, 'accountholder0@example.com');
@@ -163,7 +163,7 @@ describe('custom-user config validation', () => {
   it('uses an IBAN as the account number when no account number is given', () => {
     const config = { override_accounts: [{ numbers: { international_iban: 'GB33BUKB20201555555555', international_bic: 'BUKBGB22' } }] };
     const result = generateCustomUserItem({ config: JSON.stringify(config), itemCreatedAt: '2026-08-23T00:00:00Z', fallbackSeed: 's' });
-    assert.ok(result.ok);
+    assert.ok(result.ok, 'result.ok');
     assert.equal(result.data.accounts[0].mask, '5555');
   });
 });

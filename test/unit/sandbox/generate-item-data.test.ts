@@ -25,13 +25,13 @@ function json(overrides: Partial<ItemDataRequest>): string {
 
 describe('generateItemData: logins', () => {
   it('accepts user_good only with pass_good', () => {
-    assert.ok(generate({}).ok);
+    assert.ok(generate({}).ok, 'generate({}).ok');
     assert.deepEqual(generate({ password: 'wrong' }), { ok: false, error: { code: 'INVALID_CREDENTIALS', message: 'the provided credentials were not correct' } });
   });
 
   it('accepts any password for the canned credit personas', () => {
-    assert.ok(generate({ username: 'user_credit_profile_poor', password: 'whatever' }).ok);
-    assert.ok(generate({ username: 'user_bank_income', password: '{}' }).ok);
+    assert.ok(generate({ username: 'user_credit_profile_poor', password: 'whatever' }).ok, 'generate({ username: \'user_credit_profile_poor\', password: \'whatever\' }).ok');
+    assert.ok(generate({ username: 'user_bank_income', password: '{}' }).ok, 'generate({ username: \'user_bank_income\', password: \'{}\' }).ok');
   });
 
   it('rejects an unknown username with a plain password', () => {
@@ -43,7 +43,7 @@ describe('generateItemData: logins', () => {
     const config = JSON.stringify({ override_accounts: [{ type: 'credit', starting_balance: 50 }] });
     for (const username of ['user_custom', 'tester_42']) {
       const result = generate({ username, password: config });
-      assert.ok(result.ok);
+      assert.ok(result.ok, 'result.ok');
       assert.equal(result.data.accounts[0].currentCents, 5_000);
     }
   });
@@ -60,7 +60,7 @@ describe('generateItemData: logins', () => {
     const unsupported = generate({ institutionId: 'ins_133402' });
     assert.equal(unsupported.ok ? '' : unsupported.error.code, 'INSTITUTION_NO_LONGER_SUPPORTED');
     assert.ok(generate({ institutionId: 'ins_132363' }).ok, 'a degraded bank still links');
-    assert.ok(generate({ institutionId: 'ins_127287' }).ok);
+    assert.ok(generate({ institutionId: 'ins_127287' }).ok, 'generate({ institutionId: \'ins_127287\' }).ok');
   });
 
   it('knows the Sandbox institutions by id', () => {
@@ -99,13 +99,13 @@ describe('generateItemData: determinism', () => {
   it('generates rows for seeded accounts without transactions, and none without a seed', () => {
     const accounts = [{ type: 'depository', subtype: 'checking' }, { type: 'credit', subtype: 'credit card' }, { type: 'depository', subtype: 'savings', transactions: [] }];
     const seeded = generate({ username: 'user_custom', password: JSON.stringify({ seed: 'k', override_accounts: accounts }) });
-    assert.ok(seeded.ok);
-    assert.ok(seeded.data.accounts.every((a) => a.transactions.length > 10));
+    assert.ok(seeded.ok, 'seeded.ok');
+    assert.ok(seeded.data.accounts.every((a) => a.transactions.length > 10), 'seeded.data.accounts.every((a) => a.transactions.length > 10)');
     const owed = seeded.data.accounts[1];
     assert.equal(owed.currentCents, owed.transactions.filter((t) => !t.pending).reduce((s, t) => s + t.amountCents, 0));
     const plain = generate({ username: 'user_custom', password: JSON.stringify({ override_accounts: accounts }) });
-    assert.ok(plain.ok);
-    assert.ok(plain.data.accounts.every((a) => a.transactions.length === 0));
+    assert.ok(plain.ok, 'plain.ok');
+    assert.ok(plain.data.accounts.every((a) => a.transactions.length === 0), 'plain.data.accounts.every((a) => a.transactions.length === 0)');
   });
 
   it('anchors generated dates to the Item creation day', () => {
@@ -113,14 +113,14 @@ describe('generateItemData: determinism', () => {
       const password = username === 'user_custom' ? '{"seed":"shift"}' : 'x';
       const early = generate({ username, password, itemCreatedAt: '2026-03-10T08:00:00Z' });
       const late = generate({ username, password, itemCreatedAt: '2026-03-24T08:00:00Z' });
-      assert.ok(early.ok && late.ok);
+      assert.ok(early.ok && late.ok, 'early.ok && late.ok');
       const last = (r: typeof early) => (r.ok ? r.data.accounts.flatMap((a) => a.transactions.map((t) => t.dateTransacted)).sort().at(-1) : '');
       assert.equal(last(early), '2026-03-10');
       assert.equal(last(late), '2026-03-24');
       assert.notEqual(JSON.stringify(early), JSON.stringify(late));
       const first = (r: typeof early) => (r.ok ? r.data.accounts.flatMap((a) => a.transactions.map((t) => t.dateTransacted)).sort()[0] : '');
-      assert.ok(first(late) > first(early));
-      assert.ok(first(late) >= addDays('2026-03-24', -729));
+      assert.ok(first(late) > first(early), 'first(late) > first(early)');
+      assert.ok(first(late) >= addDays('2026-03-24', -729), 'first(late) >= addDays(\'2026-03-24\', -729)');
     }
   });
 
@@ -128,7 +128,7 @@ describe('generateItemData: determinism', () => {
     const config = JSON.stringify({ override_accounts: [{ transactions: [{ date_posted: '2025-01-15', amount: 10, description: 'X' }] }] });
     for (const itemCreatedAt of ['2025-06-01T00:00:00Z', '2027-06-01T00:00:00Z']) {
       const result = generate({ username: 'user_custom', password: config, itemCreatedAt });
-      assert.ok(result.ok);
+      assert.ok(result.ok, 'result.ok');
       assert.equal(result.data.accounts[0].transactions[0].datePosted, '2025-01-15');
       assert.equal(result.data.accounts[0].transactions[0].dateTransacted, '2025-01-15');
     }

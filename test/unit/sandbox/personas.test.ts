@@ -47,8 +47,8 @@ describe('personas: shared banking realism', () => {
 
       it('has a checking account with owners and up to 24 months of history ending on the creation day', () => {
         const checking = accounts.find((a) => a.subtype === 'checking');
-        assert.ok(checking);
-        assert.ok(checking.owners.length >= 1);
+        assert.ok(checking, 'checking');
+        assert.ok(checking.owners.length >= 1, 'checking.owners.length >= 1');
         const dates = rows(accounts).map((t) => t.dateTransacted).sort();
         assert.ok(dates[0] >= addDays(END, -729), `earliest ${dates[0]}`);
         assert.equal(dates.at(-1), END);
@@ -59,7 +59,7 @@ describe('personas: shared banking realism', () => {
         assert.ok(pending.length >= 1 && pending.length <= 15, `${pending.length} pending`);
         for (const t of pending) {
           assert.equal(t.datePosted, null);
-          assert.ok(t.dateTransacted >= addDays(END, -3));
+          assert.ok(t.dateTransacted >= addDays(END, -3), 't.dateTransacted >= addDays(END, -3)');
         }
       });
 
@@ -83,7 +83,7 @@ describe('personas: shared banking realism', () => {
         const card = accounts.find((a) => a.type === 'credit');
         if (!card) return;
         const cardPayments = card.transactions.filter((t) => t.amountCents < 0 && /PAYMENT/.test(t.originalDescription));
-        assert.ok(cardPayments.length >= 12);
+        assert.ok(cardPayments.length >= 12, 'cardPayments.length >= 12');
         const checking = accounts.find((a) => a.subtype === 'checking') as SandboxAccount;
         for (const payment of cardPayments) {
           assert.ok(
@@ -96,9 +96,9 @@ describe('personas: shared banking realism', () => {
       it('keeps balances consistent: whole cents, depository never negative (but poor), credit within its limit plus interest', () => {
         for (const account of accounts) {
           const balances = dailyBalances(account);
-          assert.ok(balances.every(Number.isSafeInteger));
+          assert.ok(balances.every(Number.isSafeInteger), 'balances.every(Number.isSafeInteger)');
           // Interest and fees may carry a maxed-out card a little over its limit, as real cards do.
-          if (account.type === 'credit' && account.limitCents !== null) assert.ok(Math.max(...balances) <= account.limitCents * 1.05);
+          if (account.type === 'credit' && account.limitCents !== null) assert.ok(Math.max(...balances) <= account.limitCents * 1.05, 'Math.max(...balances) <= account.limitCents * 1.05');
           if (account.type === 'depository' && username !== 'user_credit_profile_poor') {
             assert.ok(Math.min(...balances) >= 0, `${account.name} dips to ${Math.min(...balances)}`);
           }
@@ -113,11 +113,11 @@ describe('personas: character', () => {
     const accounts = persona('user_credit_profile_excellent');
     assert.ok(net12Months(accounts) < -20_000_00, 'net inflow over 12 months');
     const salary = matching(accounts, /PAYROLL/).filter((t) => t.amountCents < 0);
-    assert.ok(salary.length >= 46 && salary.every((t) => t.amountCents < -5_000_00));
+    assert.ok(salary.length >= 46 && salary.every((t) => t.amountCents < -5_000_00), 'salary.length >= 46 && salary.every((t) => t.amountCents < -5_000_00)');
     const rent = matching(accounts, /RENT/).filter((t) => t.amountCents < 0);
-    assert.ok(rent.length >= 23);
+    assert.ok(rent.length >= 23, 'rent.length >= 23');
     const brokerage = accounts.find((a) => a.type === 'investment');
-    assert.ok(brokerage && Array.isArray(brokerage.investments?.holdings) && (brokerage.investments.holdings as unknown[]).length >= 2);
+    assert.ok(brokerage && Array.isArray(brokerage.investments?.holdings) && (brokerage.investments.holdings as unknown[]).length >= 2, 'brokerage && Array.isArray(brokerage.investments?.holdings) && (brokerage.investments.holdings as...');
     assert.equal(accounts.filter((a) => a.subtype === 'savings').length, 1);
   });
 
@@ -136,8 +136,8 @@ describe('personas: character', () => {
     const accounts = persona('user_credit_profile_poor');
     assert.ok(net12Months(accounts) > 0, 'net outflow over 12 months');
     assert.equal(matching(accounts, /PAYROLL|DIRECT DEP/).length, 0);
-    assert.ok(matching(accounts, /^(NSF FEE|OVERDRAFT FEE)$/).length >= 3);
-    assert.ok(matching(accounts, /ADVANCE/).length >= 1);
+    assert.ok(matching(accounts, /^(NSF FEE|OVERDRAFT FEE)$/).length >= 3, 'matching(accounts, /^(NSF FEE|OVERDRAFT FEE)$/).length >= 3');
+    assert.ok(matching(accounts, /ADVANCE/).length >= 1, 'matching(accounts, /ADVANCE/).length >= 1');
     const checking = accounts.find((a) => a.subtype === 'checking') as SandboxAccount;
     const lowest = Math.min(...dailyBalances(checking));
     assert.ok(lowest < 0 && lowest > -1_000_00, `dips negative, not absurdly: ${lowest}`);
@@ -147,20 +147,20 @@ describe('personas: character', () => {
     const accounts = persona('user_credit_bonus');
     const initech = matching(accounts, /^INITECH INC PAYROLL/).map((t) => -t.amountCents).sort((a, b) => a - b);
     const globex = matching(accounts, /^GLOBEX CORP DIRECT DEP/);
-    assert.ok(initech.length >= 50 && globex.length >= 46);
+    assert.ok(initech.length >= 50 && globex.length >= 46, 'initech.length >= 50 && globex.length >= 46');
     const median = initech[Math.floor(initech.length / 2)];
     assert.ok(initech.filter((c) => c > median * 1.5).length >= 7, 'folded-in bonuses');
-    assert.ok(matching(accounts, /GLOBEX CORP BONUS/).length >= 3);
+    assert.ok(matching(accounts, /GLOBEX CORP BONUS/).length >= 3, 'matching(accounts, /GLOBEX CORP BONUS/).length >= 3');
   });
 
   it('joint: a joint account with two owners and two salaries', () => {
     const accounts = persona('user_credit_joint_account');
     const joint = accounts.find((a) => a.ownershipType === 'joint' && a.subtype === 'checking');
-    assert.ok(joint);
+    assert.ok(joint, 'joint');
     assert.equal(joint.owners.length, 2);
     assert.deepEqual(joint.owners.map((o) => o.names[0]), ['Jordan Michael Ellis', 'Taylor Anne Ellis']);
-    assert.ok(matching(accounts, /^Weyland-Yutani Direct Dep$/).length >= 50);
-    assert.ok(matching(accounts, /^CITY OF CHICAGO PAYROLL/).length >= 46);
+    assert.ok(matching(accounts, /^Weyland-Yutani Direct Dep$/).length >= 50, 'matching(accounts, /^Weyland-Yutani Direct Dep$/).length >= 50');
+    assert.ok(matching(accounts, /^CITY OF CHICAGO PAYROLL/).length >= 46, 'matching(accounts, /^CITY OF CHICAGO PAYROLL/).length >= 46');
   });
 
   it('bank_income: salary, Social Security, stopped unemployment, child support, rental, interest and gig income', () => {
@@ -177,10 +177,10 @@ describe('personas: character', () => {
   it('user_good: thin income and a checking balance under $100', () => {
     const accounts = persona('user_good', 'pass_good');
     const checking = accounts.find((a) => a.subtype === 'checking') as SandboxAccount;
-    assert.ok((checking.currentCents as number) < 100_00 && (checking.currentCents as number) > 0);
+    assert.ok((checking.currentCents as number) < 100_00 && (checking.currentCents as number) > 0, '(checking.currentCents as number) < 100_00 && (checking.currentCents as number) > 0');
     assert.equal(checking.mask, '0000');
     const deposits = matching(accounts, /GUSTO PAY/);
-    assert.ok(deposits.length >= 3 && deposits.length <= 12);
+    assert.ok(deposits.length >= 3 && deposits.length <= 12, 'deposits.length >= 3 && deposits.length <= 12');
     assert.deepEqual(checking.owners[0].names, ['Alberta Bobbeth Charleson']);
   });
 });

@@ -131,7 +131,7 @@ describe('computeVerificationReport', () => {
     const base = homeReport();
     const plain = computeVerificationReport({ report: base, reportsRequested: ['VOA'], employmentRefreshDays: null, gseShareable: false, incomeInsights: null });
     assert.equal(plain.report_id, base.report_id);
-    assert.ok(plain.voa);
+    assert.ok(plain.voa, 'plain.voa');
     assert.equal(plain.employment_refresh, null);
     assert.equal(plain.income, null);
     assert.equal('gse_reference_id' in plain, false);

@@ -56,7 +56,7 @@ test('an origin with no completed attempt yet holds at most maxHeldPerDestinatio
   slot(await l.acquire('http://new'));
   slot(await l.acquire('http://new'));
   const waiters = [l.acquire('http://new'), l.acquire('http://new')];
-  assert.ok(deferMs(await l.acquire('http://new')) >= 50);
+  assert.ok(deferMs(await l.acquire('http://new')) >= 50, 'deferMs(await l.acquire(\'http://new\')) >= 50');
   await Promise.all(waiters);
 });
 

@@ -6,8 +6,8 @@ const pem = '-----BEGIN PRIVATE KEY-----\nabc\n-----END PRIVATE KEY-----\n';
 
 test('with a secret the key is encrypted and opens only with that secret', () => {
   const sealed = sealPrivateKey(pem, 'a long enough secret');
-  assert.ok(sealed.startsWith('aes-256-gcm:v1:'));
-  assert.ok(!sealed.includes('PRIVATE KEY'));
+  assert.ok(sealed.startsWith('aes-256-gcm:v1:'), 'sealed.startsWith(\'aes-256-gcm:v1:\')');
+  assert.ok(!sealed.includes('PRIVATE KEY'), '!sealed.includes(\'PRIVATE KEY\')');
   assert.equal(openPrivateKey(sealed, 'a long enough secret'), pem);
   assert.throws(() => openPrivateKey(sealed, 'another secret value'), SealedKeyError);
   assert.throws(() => openPrivateKey(sealed, null), /not set/);
