@@ -3,17 +3,10 @@
 // them here keeps category names out of the report builders.
 
 import type { TransactionEnrichment } from '../model.js';
+import { PFC_TAXONOMY } from './taxonomy.js';
 
 /** Detailed PFC categories that are income of some kind. */
-export const INCOME_CATEGORIES: ReadonlySet<string> = new Set([
-  'INCOME_DIVIDENDS',
-  'INCOME_INTEREST_EARNED',
-  'INCOME_RETIREMENT_PENSION',
-  'INCOME_TAX_REFUND',
-  'INCOME_UNEMPLOYMENT',
-  'INCOME_WAGES',
-  'INCOME_OTHER_INCOME',
-]);
+export const INCOME_CATEGORIES: ReadonlySet<string> = new Set(PFC_TAXONOMY.INCOME);
 
 /** PFC primary is INCOME: wages, gig payouts, benefits, pensions, interest, dividends, tax refunds. */
 export function isIncomeCategory(enrichment: TransactionEnrichment): boolean {

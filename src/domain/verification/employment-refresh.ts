@@ -19,6 +19,7 @@
 
 import type * as base from '../reports/base-report-wire.js';
 import { epochDayFromIsoDate, inRange, reportWindow, trailingRange } from '../reports/windows.js';
+import { verificationItems } from './report-items.js';
 import type * as wire from './verification-wire.js';
 
 /** Whether a Base Report transaction is a payroll deposit. */
@@ -37,9 +38,8 @@ export function computeEmploymentRefresh(report: base.BaseReport, daysRequested:
   const range = trailingRange(window, daysRequested);
   const employers = new Map<string, { name: string; dates: string[]; accountIds: Set<string> }>();
 
-  const items: wire.EmploymentRefreshItem[] = [];
-  for (const item of report.items) {
-    const accounts = item.accounts
+  const items: wire.EmploymentRefreshItem[] = verificationItems(report, (item) =>
+    item.accounts
       .filter((account) => account.type === 'depository')
       .map((account): wire.EmploymentRefreshAccount => {
         const deposits = account.transactions.filter((t) => isPayrollDeposit(t) && inRange(epochDayFromIsoDate(t.date), range));
@@ -65,16 +65,8 @@ export function computeEmploymentRefresh(report: base.BaseReport, daysRequested:
             transaction_id: t.transaction_id,
           })),
         };
-      });
-    if (accounts.length === 0) continue;
-    items.push({
-      accounts,
-      institution_name: item.institution_name,
-      institution_id: item.institution_id,
-      item_id: item.item_id,
-      last_update_time: item.date_last_updated,
-    });
-  }
+      }),
+  );
 
   return {
     generated_time: report.date_generated,

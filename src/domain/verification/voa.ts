@@ -23,6 +23,7 @@ import { meanCents, toCents } from '../money.js';
 import type * as base from '../reports/base-report-wire.js';
 import { decimalAmount } from '../reports/wire-amounts.js';
 import { epochDayFromIsoDate, inRange, isoDateFromEpochDay, reportWindow, trailingRange, type ReportWindow } from '../reports/windows.js';
+import { verificationItems } from './report-items.js';
 import type * as wire from './verification-wire.js';
 
 /** Deposits strictly above this (in USD cents) are large deposits (brief §E.1: "> $5,000"). */
@@ -41,18 +42,7 @@ export function isAssetAccount(account: Pick<base.BaseReportAccount, 'type'>): b
 /** Computes `report.voa` from a Base Report. */
 export function computeVoa(report: base.BaseReport): wire.VoaReport {
   const window = reportWindow(report.date_generated, report.days_requested);
-  const items: wire.VoaItem[] = [];
-  for (const item of report.items) {
-    const accounts = item.accounts.filter(isAssetAccount).map((account) => voaAccount(account, window));
-    if (accounts.length === 0) continue;
-    items.push({
-      accounts,
-      institution_name: item.institution_name,
-      institution_id: item.institution_id,
-      item_id: item.item_id,
-      last_update_time: item.date_last_updated,
-    });
-  }
+  const items: wire.VoaItem[] = verificationItems(report, (item) => item.accounts.filter(isAssetAccount).map((account) => voaAccount(account, window)));
   return {
     generated_time: report.date_generated,
     days_requested: report.days_requested,
