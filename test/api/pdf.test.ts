@@ -4,26 +4,14 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { Products } from 'plaid';
 import { PNG_SIGNATURE, readPdf, renderPage } from '../unit/pdf/pdf-inspect.js';
+import { linkSandboxUser } from '../support/sandbox-users.js';
 import { startWebhookReceiver, type WebhookReceiver } from '../support/webhook-receiver.js';
 import { plaidError, startTestServer, type TestServer } from '../support/test-server.js';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/sandbox-users');
 const START = '2026-08-23T12:00:00Z';
 const BINARY = { responseType: 'arraybuffer' as const };
-
-async function linkUser(s: TestServer, clientUserId: string, config: string, api: 'new' | 'legacy' = 'new') {
-  const created = await s.post('/user/create', { client_user_id: clientUserId }, api === 'legacy' ? { headers: { 'Plaid-New-User-API-Enabled': 'false' } } : {});
-  const ref: Record<string, string> = api === 'legacy' ? { user_token: created.body.user_token } : { user_id: created.body.user_id };
-  await s.plaid.sandboxPublicTokenCreate({
-    institution_id: 'ins_109508',
-    initial_products: [Products.CraBaseReport],
-    ...ref,
-    options: { override_username: 'user_custom', override_password: config },
-  } as any);
-  return ref;
-}
 
 async function createAndWait(s: TestServer, receiver: WebhookReceiver, ref: Record<string, string>, extra: Record<string, unknown> = {}) {
   const before = receiver.received.length;
@@ -44,7 +32,7 @@ describe('report PDFs', () => {
   test('/cra/check_report/pdf/get: the consumer report, with add-on sections once their products exist', async (t) => {
     const s = await startTestServer(t, { startTime: START });
     const receiver = await startWebhookReceiver(t);
-    const ref = await linkUser(s, 'pdf-user', readFileSync(join(FIXTURES, 'bank_income_basic.json'), 'utf8'));
+    const ref = (await linkSandboxUser(s, 'pdf-user', { password: readFileSync(join(FIXTURES, 'bank_income_basic.json'), 'utf8') })).ref;
     assert.equal((await plaidError(s.plaid.craCheckReportPdfGet(ref as any))).data.error_code, 'CONSUMER_REPORT_NOT_FOUND', 'errors stay JSON');
     await createAndWait(s, receiver, ref, { client_report_id: 'pdf-loan', products: ['cra_income_insights'] });
     const reportId = (await s.plaid.craCheckReportBaseReportGet(ref as any)).data.report.report_id;
@@ -78,7 +66,7 @@ describe('report PDFs', () => {
   test('/consumer_report/pdf/get takes a legacy user_token', async (t) => {
     const s = await startTestServer(t, { startTime: START });
     const receiver = await startWebhookReceiver(t);
-    const ref = await linkUser(s, 'legacy-pdf', readFileSync(join(FIXTURES, 'transactions_checking+savings_custom_user.json'), 'utf8'), 'legacy');
+    const ref = (await linkSandboxUser(s, 'legacy-pdf', { password: readFileSync(join(FIXTURES, 'transactions_checking+savings_custom_user.json'), 'utf8'), api: 'legacy' })).ref;
     await createAndWait(s, receiver, ref);
     const { pages } = await readPdf(pdfOf(await s.plaid.consumerReportPdfGet({ user_token: ref.user_token }, BINARY)));
     assert.equal(pages.length, 5, 'summary, checking, savings, income, disclosures');
@@ -90,7 +78,7 @@ describe('report PDFs', () => {
   test('/cra/check_report/verification/pdf/get: the documented combinations of reports_requested', async (t) => {
     const s = await startTestServer(t, { startTime: START });
     const receiver = await startWebhookReceiver(t);
-    const ref = await linkUser(s, 'home-pdf', readFileSync(join(FIXTURES, 'bank_income_basic.json'), 'utf8'));
+    const ref = (await linkSandboxUser(s, 'home-pdf', { password: readFileSync(join(FIXTURES, 'bank_income_basic.json'), 'utf8') })).ref;
     await createAndWait(s, receiver, ref, {
       base_report: { gse_options: { report_types: ['VOA'] }, home_lending_report_options: { reports_requested: ['VOA'], employment_refresh_options: { days_requested: 45 } } },
     });

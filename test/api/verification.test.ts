@@ -4,8 +4,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { Products } from 'plaid';
 import { componentValidator } from '../../src/api/schemas/contract.js';
+import { linkSandboxUser } from '../support/sandbox-users.js';
 import { startWebhookReceiver, type WebhookReceiver } from '../support/webhook-receiver.js';
 import { plaidError, startTestServer, type TestServer } from '../support/test-server.js';
 
@@ -76,18 +76,6 @@ const HOME = {
 };
 const EMPLOYERS: Record<string, string> = { 'Weyland-Yutani Direct Dep': 'Weyland Yutani', 'ACME CORP PAYROLL PPD ID: 1234567890': 'Acme' };
 
-async function linkUser(s: TestServer, clientUserId: string, username: string, password: string) {
-  const created = await s.plaid.userCreate({ client_user_id: clientUserId });
-  const ref = { user_id: created.data.user_id };
-  await s.plaid.sandboxPublicTokenCreate({
-    institution_id: 'ins_109508',
-    initial_products: [Products.CraBaseReport],
-    ...ref,
-    options: { override_username: username, override_password: password },
-  } as any);
-  return ref;
-}
-
 async function createAndWait(s: TestServer, receiver: WebhookReceiver, ref: Record<string, string>, extra: Record<string, unknown> = {}) {
   const before = receiver.received.length;
   await s.plaid.craCheckReportCreate({ ...ref, webhook: receiver.url, days_requested: 365, consumer_report_permissible_purpose: 'EXTENSION_OF_CREDIT', ...extra } as any);
@@ -117,7 +105,7 @@ describe('/cra/check_report/verification/get', () => {
   test('VOA and Employment Refresh match the raw config; gse_reference_id is minted for gse_options', async (t) => {
     const s = await startTestServer(t, { startTime: START });
     const receiver = await startWebhookReceiver(t);
-    const ref = await linkUser(s, 'home-buyer', 'user_custom', JSON.stringify(HOME));
+    const ref = (await linkSandboxUser(s, 'home-buyer', { password: JSON.stringify(HOME) })).ref;
     await createAndWait(s, receiver, ref, {
       client_report_id: 'mortgage-42',
       base_report: {
@@ -203,7 +191,7 @@ describe('/cra/check_report/verification/get', () => {
     const s = await startTestServer(t, { startTime: START });
     const receiver = await startWebhookReceiver(t);
     const config = JSON.parse(readFileSync(join(FIXTURES, 'bank_income_basic.json'), 'utf8'));
-    const ref = await linkUser(s, 'income-basic', 'user_custom', JSON.stringify(config));
+    const ref = (await linkSandboxUser(s, 'income-basic', { password: JSON.stringify(config) })).ref;
     await createAndWait(s, receiver, ref);
     const data = await verification(s, { ...ref, reports_requested: ['VOA', 'INCOME'] });
     assert.ok(validateResponse(data), JSON.stringify(validateResponse.errors?.slice(0, 3)));
@@ -230,7 +218,7 @@ describe('/cra/check_report/verification/get', () => {
   test('request errors: missing or empty reports_requested, Employment Refresh days, no report yet', async (t) => {
     const s = await startTestServer(t, { startTime: START });
     const receiver = await startWebhookReceiver(t);
-    const ref = await linkUser(s, 'errors', 'user_custom', JSON.stringify(HOME));
+    const ref = (await linkSandboxUser(s, 'errors', { password: JSON.stringify(HOME) })).ref;
     const notFound = await plaidError(s.plaid.craCheckReportVerificationGet({ ...ref, reports_requested: ['VOA'] } as any));
     assert.equal(notFound.data.error_code, 'CONSUMER_REPORT_NOT_FOUND');
     await createAndWait(s, receiver, ref);
@@ -245,7 +233,7 @@ describe('/cra/check_report/verification/get', () => {
       assert.equal(bad.data.error_code, 'INVALID_FIELD', `days ${days}`);
     }
     // A user whose only account is a credit card has no income data: INCOME fails cleanly, VOA is empty.
-    const card = await linkUser(s, 'card-only', 'user_custom', readFileSync(join(FIXTURES, 'credit_card_custom_user.json'), 'utf8'));
+    const card = (await linkSandboxUser(s, 'card-only', { password: readFileSync(join(FIXTURES, 'credit_card_custom_user.json'), 'utf8') })).ref;
     await createAndWait(s, receiver, card);
     const income = await plaidError(s.plaid.craCheckReportVerificationGet({ ...card, reports_requested: ['INCOME'] } as any));
     assert.equal(income.data.error_type, 'CHECK_REPORT_ERROR');
@@ -259,7 +247,7 @@ describe('investments in the Base Report (include_investments)', () => {
     const s = await startTestServer(t, { startTime: START });
     const receiver = await startWebhookReceiver(t);
     const config = JSON.parse(readFileSync(join(FIXTURES, 'brokerage_custom_user.json'), 'utf8'));
-    const ref = await linkUser(s, 'brokerage', 'user_custom', JSON.stringify(config));
+    const ref = (await linkSandboxUser(s, 'brokerage', { password: JSON.stringify(config) })).ref;
     await createAndWait(s, receiver, ref);
     const without = (await s.plaid.craCheckReportBaseReportGet(ref as any)).data;
     assert.equal((without.report.items[0].accounts[0] as any).investments, undefined, 'left out without include_investments');
@@ -300,7 +288,7 @@ describe('investments in the Base Report (include_investments)', () => {
   test('the excellent persona: its brokerage holdings are worth the account balance minus its cash', async (t) => {
     const s = await startTestServer(t, { startTime: START });
     const receiver = await startWebhookReceiver(t);
-    const ref = await linkUser(s, 'excellent', 'user_credit_profile_excellent', 'any');
+    const ref = (await linkSandboxUser(s, 'excellent', { username: 'user_credit_profile_excellent', password: 'any' })).ref;
     await createAndWait(s, receiver, ref, { include_investments: true });
     const data = (await s.plaid.craCheckReportBaseReportGet(ref as any)).data;
     const brokerage = data.report.items[0].accounts.find((a) => a.subtype === 'brokerage') as any;

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { Products, type PlaidApi } from 'plaid';
 import { componentValidator } from '../../src/api/schemas/contract.js';
+import { linkSandboxUser } from '../support/sandbox-users.js';
 import { startWebhookReceiver, type WebhookReceiver } from '../support/webhook-receiver.js';
 import { DIALECTS, plaidError, startTestServer, type TestServer } from '../support/test-server.js';
 
@@ -47,18 +48,6 @@ interface Flow {
   receiver: WebhookReceiver;
 }
 
-async function linkUser(s: TestServer, clientUserId: string, username: string, password: string, api: 'new' | 'legacy' = 'new') {
-  const created = await s.post('/user/create', { client_user_id: clientUserId }, api === 'legacy' ? { headers: { 'Plaid-New-User-API-Enabled': 'false' } } : {});
-  const ref: Record<string, string> = api === 'legacy' ? { user_token: created.body.user_token } : { user_id: created.body.user_id };
-  await s.plaid.sandboxPublicTokenCreate({
-    institution_id: 'ins_109508',
-    initial_products: [Products.CraBaseReport],
-    ...ref,
-    options: { override_username: username, override_password: password },
-  } as any);
-  return { userId: created.body.user_id as string, ref };
-}
-
 function createRequest(receiver: WebhookReceiver, ref: Record<string, string>, extra: Record<string, unknown> = {}) {
   return { ...ref, webhook: receiver.url, days_requested: 365, consumer_report_permissible_purpose: 'EXTENSION_OF_CREDIT', ...extra } as any;
 }
@@ -79,7 +68,7 @@ for (const dialect of DIALECTS) {
     test('create → USER_CHECK_REPORT_READY webhook → Base Report whose numbers match the raw transactions', async (t) => {
       const s = await startTestServer(t, { dialect, startTime: START });
       const receiver = await startWebhookReceiver(t);
-      const { userId, ref } = await linkUser(s, 'known', 'user_custom', JSON.stringify(KNOWN));
+      const { userId, ref } = await linkSandboxUser(s, 'known', { password: JSON.stringify(KNOWN) });
       const webhook = await createAndWait({ s, receiver }, ref, { client_report_id: 'loan-7' });
       assert.deepEqual(
         { ...webhook, item_ids: undefined },
@@ -146,7 +135,7 @@ for (const dialect of DIALECTS) {
       const validate = componentValidator('CraCheckReportBaseReportGetResponse');
       for (const file of ['bank_income_basic.json', 'joint_owner_identity_custom_user.json', 'assets_custom_user2.json', 'brokerage_custom_user.json', 'credit_card_custom_user.json']) {
         const config = readFileSync(join(FIXTURES, file), 'utf8');
-        const { ref } = await linkUser(s, `fx-${file}`, 'user_custom', config);
+        const { ref } = await linkSandboxUser(s, `fx-${file}`, { password: config });
         const webhook = await createAndWait({ s, receiver }, ref, { include_investments: true });
         assert.equal(webhook.webhook_code, 'USER_CHECK_REPORT_READY', `${file}: ${JSON.stringify(webhook)}`);
         const data = await getBaseReport(s.plaid, ref);
@@ -157,7 +146,7 @@ for (const dialect of DIALECTS) {
     test('days_requested is raised to 180, capped at 731; days_required and require_identity fail the report', async (t) => {
       const s = await startTestServer(t, { dialect, startTime: START });
       const receiver = await startWebhookReceiver(t);
-      const { ref } = await linkUser(s, 'rules', 'user_custom', JSON.stringify(KNOWN));
+      const { ref } = await linkSandboxUser(s, 'rules', { password: JSON.stringify(KNOWN) });
       await createAndWait({ s, receiver }, ref, { days_requested: 30 });
       const raised = await getBaseReport(s.plaid, ref);
       assert.equal(raised.report.days_requested, 180);
@@ -181,7 +170,7 @@ for (const dialect of DIALECTS) {
       assert.equal(failedGet.data.error_code, 'INSTITUTION_TRANSACTION_HISTORY_NOT_SUPPORTED');
 
       // The credit-card fixture has no identity object: no owners.
-      const noIdentity = await linkUser(s, 'no-identity', 'user_custom', readFileSync(join(FIXTURES, 'credit_card_custom_user.json'), 'utf8'));
+      const noIdentity = await linkSandboxUser(s, 'no-identity', { password: readFileSync(join(FIXTURES, 'credit_card_custom_user.json'), 'utf8') });
       const fine = await createAndWait({ s, receiver }, noIdentity.ref);
       assert.equal(fine.webhook_code, 'USER_CHECK_REPORT_READY', 'a credit-only user without identity still gets a report');
       const strict = await createAndWait({ s, receiver }, noIdentity.ref, { base_report: { require_identity: true } });
@@ -192,7 +181,7 @@ for (const dialect of DIALECTS) {
     test('request fields: client_report_id precedence, products, webhook, purpose, user references', async (t) => {
       const s = await startTestServer(t, { dialect, startTime: START });
       const receiver = await startWebhookReceiver(t);
-      const { ref } = await linkUser(s, 'fields', 'user_custom', JSON.stringify(KNOWN));
+      const { ref } = await linkSandboxUser(s, 'fields', { password: JSON.stringify(KNOWN) });
       await createAndWait({ s, receiver }, ref, { base_report: { client_report_id: 'old-place' } });
       assert.equal((await getBaseReport(s.plaid, ref)).report.client_report_id, 'old-place');
       await createAndWait({ s, receiver }, ref, { client_report_id: 'top', base_report: { client_report_id: 'old-place' } });
@@ -219,7 +208,7 @@ for (const dialect of DIALECTS) {
     test('not found before any create, not ready while generating, superseded by each create, expired after 24 h', async (t) => {
       const s = await startTestServer(t, { dialect, startTime: START });
       const receiver = await startWebhookReceiver(t);
-      const { ref } = await linkUser(s, 'life', 'user_custom', JSON.stringify(KNOWN));
+      const { ref } = await linkSandboxUser(s, 'life', { password: JSON.stringify(KNOWN) });
       assert.equal((await plaidError(s.plaid.craCheckReportBaseReportGet(ref as any))).data.error_code, 'CONSUMER_REPORT_NOT_FOUND');
 
       await createAndWait({ s, receiver }, ref);
@@ -265,7 +254,7 @@ for (const dialect of DIALECTS) {
       assert.equal(failed.error.error_code, 'NO_ACCOUNTS');
       assert.equal((await plaidError(s.plaid.craCheckReportBaseReportGet({ user_id: lonely.data.user_id } as any))).data.error_code, 'NO_ACCOUNTS');
 
-      const legacy = await linkUser(s, 'legacy-user', 'user_custom', JSON.stringify(KNOWN), 'legacy');
+      const legacy = await linkSandboxUser(s, 'legacy-user', { password: JSON.stringify(KNOWN), api: 'legacy' });
       const ready = await createAndWait({ s, receiver }, legacy.ref);
       assert.equal(ready.webhook_code, 'CHECK_REPORT_READY');
       assert.equal(ready.user_id, legacy.userId);
@@ -276,7 +265,7 @@ for (const dialect of DIALECTS) {
     test('every create and get is in the access log; create bills the Base Report once', async (t) => {
       const s = await startTestServer(t, { dialect, startTime: START });
       const receiver = await startWebhookReceiver(t);
-      const { userId, ref } = await linkUser(s, 'audit', 'user_custom', JSON.stringify(KNOWN));
+      const { userId, ref } = await linkSandboxUser(s, 'audit', { password: JSON.stringify(KNOWN) });
       await createAndWait({ s, receiver }, ref, { consumer_report_permissible_purpose: 'ACCOUNT_REVIEW_CREDIT' });
       await getBaseReport(s.plaid, ref);
       await getBaseReport(s.plaid, ref);
