@@ -1,11 +1,9 @@
 // Linking Items in the Sandbox (brief §A.3): /sandbox/public_token/create makes
 // the Item and its data at once, from a test persona or a custom-user config;
 // the public token is exchanged for the Item's access token.
-import { enrichTransaction } from '../domain/enrichment/index.js';
-import type { Account, Transaction } from '../domain/model.js';
 import { newAccessToken, newAccountId, newItemId, newPublicToken, newTransactionId } from '../identifiers.js';
 import { findInstitution } from '../sandbox/institutions.js';
-import { generateItemData } from '../sandbox/index.js';
+import { generateItemData, itemRows } from '../sandbox/index.js';
 import { createRepositories } from '../store/repositories/index.js';
 import type { ItemRecord } from '../store/repositories/items.js';
 import type { UserRecord } from '../store/repositories/users.js';
@@ -63,26 +61,7 @@ export async function createSandboxItem(
   if (!generated.ok) throw sandboxFailure(generated.error.code, generated.error.message);
 
   const itemId = newItemId();
-  const accounts: Account[] = [];
-  const transactions: Transaction[] = [];
-  for (const source of generated.data.accounts) {
-    const { transactions: rows, ...fields } = source;
-    const account: Account = { ...fields, accountId: newAccountId(), itemId };
-    accounts.push(account);
-    for (const row of rows) {
-      transactions.push({
-        ...row,
-        transactionId: newTransactionId(),
-        accountId: account.accountId,
-        enrichment: enrichTransaction({
-          description: row.originalDescription,
-          amountCents: row.amountCents,
-          accountType: account.type,
-          accountSubtype: account.subtype,
-        }),
-      });
-    }
-  }
+  const { accounts, transactions } = itemRows(generated.data, itemId, { accountId: newAccountId, transactionId: newTransactionId });
   const record: ItemRecord = {
     itemId,
     clientId,

@@ -1,6 +1,7 @@
 // The Sandbox's data source: given the login a tester used, the data the
 // simulated bank hands over for a new Item. Pure: the caller passes the Item
-// creation time and a fallback seed, assigns ids, enriches and stores.
+// creation time and a fallback seed; itemRows gives the rows ids (the caller's)
+// and enrichment; the caller stores them.
 //
 // Which login means what (Plaid's Sandbox rules):
 // - `user_custom`: the password is a custom-user JSON config (custom-user.ts).
@@ -18,7 +19,8 @@ import { fail } from './item-data.js';
 import type { SandboxItemData, SandboxResult } from './item-data.js';
 import { buildPersona, findPersona } from './personas/index.js';
 
-export type { SandboxAccount, SandboxError, SandboxItemData, SandboxResult, SandboxTransaction } from './item-data.js';
+export type { ItemRowIds, SandboxAccount, SandboxError, SandboxItemData, SandboxResult, SandboxTransaction } from './item-data.js';
+export { itemRows } from './item-data.js';
 export { findInstitution, institutionLinkError, listInstitutions } from './institutions.js';
 export type { SandboxInstitution, InstitutionHealth } from './institutions.js';
 export { parseCustomUserConfig, DEFAULT_STARTING_BALANCE_CENTS } from './custom-user.js';

@@ -2,6 +2,7 @@
 // transactions, before ids are assigned and enrichment applied (the caller
 // does both when it stores them).
 
+import { enrichTransaction } from '../domain/enrichment/index.js';
 import type { Account, Transaction } from '../domain/model.js';
 
 export type SandboxTransaction = Omit<Transaction, 'transactionId' | 'accountId' | 'enrichment'>;
@@ -35,4 +36,35 @@ export function byDisplayDate(a: SandboxTransaction, b: SandboxTransaction): num
   const da = a.datePosted ?? a.dateTransacted;
   const db = b.datePosted ?? b.dateTransacted;
   return da < db ? -1 : da > db ? 1 : 0;
+}
+
+/** How the caller names what it stores: the server draws random ids, tests derive them. */
+export interface ItemRowIds {
+  accountId(accountIndex: number): string;
+  transactionId(accountIndex: number, transactionIndex: number): string;
+}
+
+/** The Item's accounts and transactions as they are stored: ids assigned, each transaction enriched. */
+export function itemRows(data: SandboxItemData, itemId: string, ids: ItemRowIds): { accounts: Account[]; transactions: Transaction[] } {
+  const accounts: Account[] = [];
+  const transactions: Transaction[] = [];
+  data.accounts.forEach((source, a) => {
+    const { transactions: rows, ...fields } = source;
+    const account: Account = { ...fields, accountId: ids.accountId(a), itemId };
+    accounts.push(account);
+    rows.forEach((row, t) => {
+      transactions.push({
+        ...row,
+        transactionId: ids.transactionId(a, t),
+        accountId: account.accountId,
+        enrichment: enrichTransaction({
+          description: row.originalDescription,
+          amountCents: row.amountCents,
+          accountType: account.type,
+          accountSubtype: account.subtype,
+        }),
+      });
+    });
+  });
+  return { accounts, transactions };
 }

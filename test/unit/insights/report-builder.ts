@@ -1,32 +1,15 @@
 // Builds insight inputs the way the server does (sandbox data → enrichment → Base Report →
 // stored JSON → InsightsData), without a server: ids are assigned deterministically.
 
-import { enrichTransaction } from '../../../src/domain/enrichment/index.js';
 import { insightsDataFromBaseReport, type InsightsData } from '../../../src/domain/insights/insights-data.js';
-import type { Account, LinkedItem, Transaction } from '../../../src/domain/model.js';
+import type { LinkedItem } from '../../../src/domain/model.js';
 import { computeBaseReport } from '../../../src/domain/reports/base-report.js';
-import { generateItemData, type SandboxItemData } from '../../../src/sandbox/index.js';
+import { generateItemData, itemRows, type SandboxItemData } from '../../../src/sandbox/index.js';
 
 export function linkedItem(data: SandboxItemData, itemId: string, createdAt: string, institutionId = 'ins_109508'): LinkedItem {
-  const accounts: Account[] = [];
-  const transactions: Transaction[] = [];
-  data.accounts.forEach((source, a) => {
-    const { transactions: rows, ...fields } = source;
-    const account: Account = { ...fields, accountId: `${itemId}-acc-${a}`, itemId };
-    accounts.push(account);
-    rows.forEach((row, t) => {
-      transactions.push({
-        ...row,
-        transactionId: `${itemId}-a${a}-t${String(t).padStart(5, '0')}`,
-        accountId: account.accountId,
-        enrichment: enrichTransaction({
-          description: row.originalDescription,
-          amountCents: row.amountCents,
-          accountType: account.type,
-          accountSubtype: account.subtype,
-        }),
-      });
-    });
+  const { accounts, transactions } = itemRows(data, itemId, {
+    accountId: (a) => `${itemId}-acc-${a}`,
+    transactionId: (a, t) => `${itemId}-a${a}-t${String(t).padStart(5, '0')}`,
   });
   return {
     item: { itemId, institutionId, institutionName: 'First Platypus Bank', createdAt, lastUpdatedAt: createdAt },
