@@ -7,7 +7,7 @@ import { simulatedClock, type SimulatedClock } from './clock.js';
 import type { Config, DatabaseConfig } from './config.js';
 import { createClient, ensureClient } from './operations/clients.js';
 import type { OperationDeps } from './operations/deps.js';
-import { migrate, openStore, type Store } from './store/db.js';
+import { migrate, openStore, type OpenStoreOptions, type Store } from './store/db.js';
 import { accessLogWriter } from './store/access-log-writer.js';
 import { createRepositories } from './store/repositories/index.js';
 import { pgBossJobQueue } from './jobs/pg-boss-job-queue.js';
@@ -28,8 +28,8 @@ export interface Opencheck {
 
 const DEV_CLIENT_SETTING = 'development_client_id';
 
-export async function openMigratedStore(database: DatabaseConfig): Promise<Store> {
-  const store = await openStore(database);
+export async function openMigratedStore(database: DatabaseConfig, options: OpenStoreOptions = {}): Promise<Store> {
+  const store = await openStore(database, options);
   try {
     await migrate(store);
   } catch (error) {
@@ -40,7 +40,7 @@ export async function openMigratedStore(database: DatabaseConfig): Promise<Store
 }
 
 export async function startOpencheck(config: Config, env: { realNowMs: () => number; log: Logger; random?: () => number }): Promise<Opencheck> {
-  const store = await openMigratedStore(config.database);
+  const store = await openMigratedStore(config.database, { onBackgroundError: (err) => env.log.error({ err }, 'WAL checkpoint worker failed; SQLite checkpoints on commit again') });
   const clock = simulatedClock(env.realNowMs, config.clock.startMs);
   const random = env.random ?? Math.random;
   // PostgreSQL may be shared by several server processes, so its queue is too.

@@ -43,9 +43,21 @@ export interface JobOutcome {
 
 export type JobHandler = (job: Job) => Promise<void | JobOutcome>;
 
+export interface RegisterOptions {
+  /** Jobs of this queue run at once, at most. Default 4. */
+  concurrency?: number;
+  /**
+   * Commit this queue's outcomes at the next turn of the event loop instead of
+   * waiting to group them with others (table queue). For jobs that cost
+   * milliseconds of CPU each, whose outcome someone is waiting for: an extra
+   * commit is cheap next to the job, and the wait would idle the worker.
+   */
+  commitPromptly?: boolean;
+}
+
 export interface JobQueue {
   enqueue(db: Kysely<Database>, job: JobToEnqueue): Promise<string>;
-  register(queue: string, handler: JobHandler, options?: { concurrency?: number }): void;
+  register(queue: string, handler: JobHandler, options?: RegisterOptions): void;
   /** Wakes idle workers, e.g. after the enqueuing transaction committed. */
   notify(): void;
   start(): Promise<void>;

@@ -22,6 +22,7 @@ interface Registration {
   queue: string;
   handler: JobHandler;
   concurrency: number;
+  commitPromptly: boolean;
   running: number;
   /** Slots promised to a claim under way, so two claims never fill the same slots. */
   reserved: number;
@@ -92,6 +93,8 @@ export function tableJobQueue(options: TableJobQueueOptions): JobQueue {
   let finishing: Finish[] = [];
   let flushing = false;
   let lastFlushAt = -Infinity;
+  // The timer of a flush that waits out groupCommitIntervalMs, so a prompt outcome can bring it forward.
+  let flushTimer: NodeJS.Timeout | null = null;
 
   async function claim(on: Kysely<Database>, queue: string, limit: number): Promise<ClaimedJob[]> {
     const nowIso = iso(clock.nowMs());
@@ -190,6 +193,7 @@ export function tableJobQueue(options: TableJobQueueOptions): JobQueue {
 
   // One group commit at a time; outcomes that arrive meanwhile form the next group.
   async function flush(): Promise<void> {
+    flushTimer = null;
     while (finishing.length > 0) {
       lastFlushAt = clock.nowMs();
       const batch = finishing;
@@ -211,13 +215,20 @@ export function tableJobQueue(options: TableJobQueueOptions): JobQueue {
     flushing = false;
   }
 
-  function scheduleFlush(): void {
-    if (flushing) return;
+  function scheduleFlush(prompt: boolean): void {
+    if (flushing) {
+      if (prompt && flushTimer !== null) {
+        clearTimeout(flushTimer);
+        flushTimer = null;
+        setImmediate(() => void flush());
+      }
+      return;
+    }
     flushing = true;
     // At the earliest after this turn's other I/O callbacks, so that their outcomes join the group,
-    // and not sooner than groupCommitIntervalMs after the last one began.
-    const wait = groupCommitIntervalMs - (clock.nowMs() - lastFlushAt);
-    if (wait > 0) setTimeout(() => void flush(), wait);
+    // and (unless prompt) not sooner than groupCommitIntervalMs after the last one began.
+    const wait = prompt ? 0 : groupCommitIntervalMs - (clock.nowMs() - lastFlushAt);
+    if (wait > 0) flushTimer = setTimeout(() => void flush(), wait);
     else setImmediate(() => void flush());
   }
 
@@ -236,7 +247,7 @@ export function tableJobQueue(options: TableJobQueueOptions): JobQueue {
       registration.running -= 1;
       await new Promise<void>((done) => {
         finishing.push({ job, outcome, error, done });
-        scheduleFlush();
+        scheduleFlush(registration.commitPromptly);
       });
     })().finally(() => inFlight.delete(task));
     inFlight.add(task);
@@ -281,7 +292,7 @@ export function tableJobQueue(options: TableJobQueueOptions): JobQueue {
       return id;
     },
     register(queue, handler, opts) {
-      registrations.set(queue, { queue, handler, concurrency: opts?.concurrency ?? 4, running: 0, reserved: 0 });
+      registrations.set(queue, { queue, handler, concurrency: opts?.concurrency ?? 4, commitPromptly: opts?.commitPromptly ?? false, running: 0, reserved: 0 });
     },
     notify() {
       markAllDirty();

@@ -61,16 +61,11 @@ export async function createCheckReport(deps: OperationDeps, clientId: string, i
   const reportId = newReportId(nowMs);
   // Stored without credentials: what the report was asked to be.
   const { client_id: _id, secret: _secret, ...stored } = request;
-  await deps.store.db.transaction().execute(async (trx) => {
+  const sequence = nowMs * 1000 + (sequenceCounter++ % 1000);
+  // Creates that arrive together commit together (group commit on SQLite); each answers once its rows are durable.
+  await deps.store.groupCommit(async (trx) => {
     const repos = createRepositories(trx, deps.store.readCaches);
-    await repos.reports.insertPending({
-      reportId,
-      clientId,
-      userId: user.userId,
-      createdAt: now,
-      sequence: nowMs * 1000 + (sequenceCounter++ % 1000),
-      request: stored,
-    });
+    await repos.reports.insertPending({ reportId, clientId, userId: user.userId, createdAt: now, sequence, request: stored });
     await deps.jobs.enqueue(trx, { queue: REPORT_QUEUE, payload: { reportId }, maxAttempts: 5 });
     // Creating (or refreshing) a report is billable; partner insights bill at create too.
     for (const product of ['cra_base_report', ...products.filter((p) => p === 'cra_partner_insights')]) {

@@ -352,3 +352,45 @@ for (const dialect of DIALECTS) {
     });
   });
 }
+
+describe('table queue: prompt outcomes', () => {
+  test('a commitPromptly queue commits its outcome at once instead of waiting out the group-commit interval, taking waiting outcomes along', async (t) => {
+    const store = await openStore(parseDatabaseUrl(await testDatabaseUrl('sqlite', t)));
+    await migrate(store);
+    // An interval no test would wait out: only a prompt commit can record these outcomes in time.
+    const queue = tableJobQueue({ db: store.db, clock, log, random: () => 0, pollIntervalMs: 20, groupCommitIntervalMs: 600_000 });
+    t.after(async () => {
+      await queue.stop();
+      await store.close();
+    });
+    const record = (key: string): JobOutcome => ({
+      record: async (trx) => {
+        await trx.insertInto('settings').values({ key, value: 'done' }).execute();
+      },
+    });
+    queue.register('grouped', async (job) => record(`grouped-${job.payload.n}`));
+    queue.register('prompt', async () => record('prompt'), { commitPromptly: true });
+    await queue.start();
+    const stored = async () => (await store.db.selectFrom('settings').select('key').where('value', '=', 'done').execute()).map((r) => r.key).sort();
+    const waitForRows = async (keys: string[]) => {
+      const deadline = Date.now() + 10_000;
+      while (JSON.stringify(await stored()) !== JSON.stringify(keys)) {
+        if (Date.now() > deadline) throw new Error(`timed out waiting for ${keys}; have ${await stored()}`);
+        await sleep(10);
+      }
+    };
+    // The first group commit has no earlier one to wait for.
+    await queue.enqueue(store.db, { queue: 'grouped', payload: { n: 1 } });
+    queue.notify();
+    await waitForRows(['grouped-1']);
+    // The next grouped outcome waits for the interval…
+    await queue.enqueue(store.db, { queue: 'grouped', payload: { n: 2 } });
+    queue.notify();
+    await sleep(300);
+    assert.deepEqual(await stored(), ['grouped-1'], 'a grouped outcome waits for the group-commit interval');
+    // …until a prompt queue's outcome arrives: both commit at once.
+    await queue.enqueue(store.db, { queue: 'prompt', payload: {} });
+    queue.notify();
+    await waitForRows(['grouped-1', 'grouped-2', 'prompt']);
+  });
+});

@@ -3,7 +3,13 @@
 // one API client.
 import type { Kysely, Selectable } from 'kysely';
 import type { Account, Item, LinkedItem, Transaction } from '../../domain/model.js';
-import type { AccountsTable, Database, TransactionsTable } from '../schema.js';
+import { runStatement } from '../raw-statement.js';
+import type { AccountsTable, Database, ItemsTable, TransactionsTable } from '../schema.js';
+
+// Fixed texts for the reads every report generation makes (see raw-statement.ts).
+const ITEMS_OF_USER = 'select * from items where client_id = ? and user_id = ? order by created_at, item_id';
+const ACCOUNTS_OF_ITEM = 'select * from accounts where item_id = ? order by position';
+const TRANSACTIONS_OF_ITEM = 'select * from transactions where item_id = ? order by position';
 
 export interface ItemRecord extends Item {
   clientId: string;
@@ -155,17 +161,17 @@ export function itemsRepository(db: Kysely<Database>) {
     },
 
     async listForUser(clientId: string, userId: string): Promise<ItemRecord[]> {
-      const rows = await db.selectFrom('items').selectAll().where('client_id', '=', clientId).where('user_id', '=', userId).orderBy('created_at').orderBy('item_id').execute();
+      const rows = await runStatement<Selectable<ItemsTable>>(db, ITEMS_OF_USER, [clientId, userId]);
       return rows.map(toItem);
     },
 
     async accounts(itemId: string): Promise<Account[]> {
-      const rows = await db.selectFrom('accounts').selectAll().where('item_id', '=', itemId).orderBy('position').execute();
+      const rows = await runStatement<Selectable<AccountsTable>>(db, ACCOUNTS_OF_ITEM, [itemId]);
       return rows.map(toAccount);
     },
 
     async transactions(itemId: string): Promise<Transaction[]> {
-      const rows = await db.selectFrom('transactions').selectAll().where('item_id', '=', itemId).orderBy('position').execute();
+      const rows = await runStatement<Selectable<TransactionsTable>>(db, TRANSACTIONS_OF_ITEM, [itemId]);
       return rows.map(toTransaction);
     },
 

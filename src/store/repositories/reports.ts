@@ -4,6 +4,7 @@ import type { Kysely, Selectable } from 'kysely';
 import type { Database, ReportsTable } from '../schema.js';
 import { accessLogRow, type AccessLogEntry } from '../access-log-writer.js';
 import { cachedRead, userKey, type StoreReadCaches } from '../read-cache.js';
+import { runStatement } from '../raw-statement.js';
 import { isDuplicateKey } from '../store-errors.js';
 
 export type ReportState = 'pending' | 'ready' | 'failed';
@@ -45,6 +46,7 @@ const RECORD_COLUMNS = [
   'report_id', 'client_id', 'user_id', 'state', 'created_at', 'sequence', 'generated_at', 'expires_at', 'request',
   'successful_products', 'failed_products', 'failure_code', 'failure_message',
 ] as const;
+const FIND_BY_ID = `select ${RECORD_COLUMNS.join(', ')} from reports where report_id = ?`;
 
 export function reportsRepository(db: Kysely<Database>, caches: StoreReadCaches | null) {
   /** Which report is the user's latest (ready) one may have changed. */
@@ -85,7 +87,8 @@ export function reportsRepository(db: Kysely<Database>, caches: StoreReadCaches 
     },
 
     async findById(reportId: string): Promise<ReportRecord | null> {
-      const row = await db.selectFrom('reports').select(RECORD_COLUMNS).where('report_id', '=', reportId).executeTakeFirst();
+      // Fixed text: the report job reads its report by id once per report.
+      const [row] = await runStatement<Pick<Selectable<ReportsTable>, (typeof RECORD_COLUMNS)[number]>>(db, FIND_BY_ID, [reportId]);
       return row ? toRecord(row) : null;
     },
 
