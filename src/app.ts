@@ -4,6 +4,7 @@ import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } 
 import { newRequestId } from './identifiers.js';
 import type { OperationDeps } from './operations/deps.js';
 import { PlaidError, renderPlaidError } from './operations/plaid-errors.js';
+import { lazyRequestLogger } from './api/request-logger.js';
 import { registerRoutes } from './api/routes/index.js';
 import { contract } from './api/schemas/contract.js';
 
@@ -15,6 +16,8 @@ export async function buildApp(deps: OperationDeps, options: AppOptions): Promis
   const app = Fastify({
     loggerInstance: deps.log as unknown as FastifyBaseLogger,
     genReqId: () => newRequestId(),
+    // Each request's child logger is made only if something is logged (see request-logger.ts).
+    childLoggerFactory: lazyRequestLogger,
     logController: new LogController({ requestIdLogLabel: 'request_id' }),
     bodyLimit: options.bodyLimitBytes,
     // Plaid answers everything, including unknown routes, with its error object.

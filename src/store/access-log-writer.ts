@@ -54,10 +54,12 @@ export function accessLogWriter(db: Kysely<Database>): AccessLogWriter {
         let start = 0;
         for (const rows of CHUNK_ROWS) {
           for (; batch.length - start >= rows; start += rows) {
-            const parameters = batch.slice(start, start + rows).flatMap(({ entry }) => {
-              const row = accessLogRow(entry);
-              return COLUMNS.map((column) => row[column]);
-            });
+            // Built field by field: this runs for every report read.
+            const parameters: unknown[] = [];
+            for (let i = start; i < start + rows; i += 1) {
+              const e = batch[i].entry;
+              parameters.push(e.id, e.clientId, e.userId, e.reportId, e.operation, e.permissiblePurpose, e.requestId, e.at);
+            }
             await runStatement(trx, INSERTS.get(rows)!, parameters);
           }
         }

@@ -51,7 +51,7 @@ export async function testDatabaseUrl(dialect: TestDialect, t: TestContext): Pro
 
 export async function startTestServer(
   t: TestContext,
-  options: { dialect?: TestDialect; startTime?: string; env?: Record<string, string> } = {},
+  options: { dialect?: TestDialect; startTime?: string; env?: Record<string, string>; log?: pino.Logger } = {},
 ): Promise<TestServer> {
   const clientId = `test-client-${randomBytes(4).toString('hex')}`;
   const secret = randomBytes(15).toString('hex');
@@ -63,7 +63,7 @@ export async function startTestServer(
     ...(options.startTime ? { OPENCHECK_START_TIME: options.startTime } : {}),
     ...options.env,
   });
-  const opencheck = await startOpencheck(config, { realNowMs: () => Date.now(), log: pino({ level: 'silent' }) });
+  const opencheck = await startOpencheck(config, { realNowMs: () => Date.now(), log: options.log ?? pino({ level: 'silent' }) });
   t.after(() => opencheck.close());
   const url = await opencheck.app.listen({ host: '127.0.0.1', port: 0 });
   const plaidAs = (id: string, key: string) =>
