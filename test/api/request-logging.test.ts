@@ -39,7 +39,7 @@ test('a request logger builds its pino child only for a line its level lets thro
   parent.child = ((bindings: pino.Bindings, options?: pino.ChildLoggerOptions) => {
     children += 1;
     return child(bindings, options);
-  }) as typeof parent.child;
+  }) as unknown as typeof parent.child;
   const logger = new LazyRequestLogger(parent, { request_id: 'req-1' }, {});
   logger.info('not at warn');
   logger.debug('nor this');
