@@ -14,7 +14,7 @@ import { openMigratedStore } from '../src/runtime.js';
 import { createRepositories } from '../src/store/repositories/index.js';
 import { spawnServer, type ServerProcess } from '../test/support/server-process.js';
 import { startWebhookReceiver } from '../test/support/webhook-receiver.js';
-import { load, type LoadResult } from './http.js';
+import { load, loadGenericMock, loadStaticBytes, type LoadResult } from './http.js';
 import { largeUser } from './large-user.js';
 
 const AS_OF = '2026-08-23T12:00:00Z';
@@ -176,25 +176,51 @@ async function readyReport(installation: BenchInstallation, userId: string, days
 
 type SizedLoad = LoadResult & { bytes: number };
 
-/** 3. base_report/get under 50 connections: a typical report and a two-account one, then the 10,000-transaction one. */
-export async function benchBaseReportGet(durationSeconds = 10): Promise<{ typical: SizedLoad; twoAccounts: SizedLoad; large: SizedLoad; peakRssMb: number }> {
+/**
+ * 3. base_report/get under 50 connections: a typical report (and the same document served by a
+ * generic OpenAPI mock), a two-account one, then the 10,000-transaction one.
+ */
+export async function benchBaseReportGet(
+  durationSeconds = 10,
+): Promise<{
+  typical: SizedLoad;
+  genericMock: SizedLoad;
+  typicalOverGenericMock: number;
+  bareFastify: SizedLoad;
+  typicalOverBareFastify: number;
+  twoAccounts: SizedLoad; large: SizedLoad; peakRssMb: number }> {
   const installation = await install();
   try {
     const url = installation.server.url + '/cra/check_report/base_report/get';
+    let typicalUserId = '';
     const underLoad = async (fixture: string, name: string): Promise<SizedLoad> => {
       const userId = await linkFixtureUser(installation, name, fixture);
+      typicalUserId ||= userId;
       const bytes = await readyReport(installation, userId, 180);
       await load(url, installation.headers, { user_id: userId }, { connections: 50, durationSeconds: 2 });
       return { ...(await load(url, installation.headers, { user_id: userId }, { connections: 50, durationSeconds })), bytes };
     };
     const typical = await underLoad(TYPICAL_FIXTURE, 'typical');
+    // The same document, as a generic OpenAPI mock's static example, under the same load.
+    const typicalDocument = await (await fetch(url, { method: 'POST', headers: installation.headers, body: JSON.stringify({ user_id: typicalUserId }) })).text();
+    const genericMock = await loadGenericMock('/cra/check_report/base_report/get', typicalDocument, { connections: 50, durationSeconds });
+    const bareFastify = await loadStaticBytes('/cra/check_report/base_report/get', typicalDocument, { connections: 50, durationSeconds });
     const twoAccounts = await underLoad(TWO_ACCOUNT_FIXTURE, 'two-accounts');
 
     const clientId = installation.headers['PLAID-CLIENT-ID'];
     const largeUserId = await storeLargeUser(installation.databaseUrl, clientId);
     const largeBytes = await readyReport(installation, largeUserId, 731);
     const large = await load(url, installation.headers, { user_id: largeUserId }, { connections: 10, durationSeconds });
-    return { typical, twoAccounts, large: { ...large, bytes: largeBytes }, peakRssMb: installation.server.peakRssMb() };
+    return {
+      typical,
+      genericMock,
+      typicalOverGenericMock: Math.round((typical.requestsPerSecond / genericMock.requestsPerSecond) * 10) / 10,
+      bareFastify,
+      typicalOverBareFastify: Math.round((typical.requestsPerSecond / bareFastify.requestsPerSecond) * 100) / 100,
+      twoAccounts,
+      large: { ...large, bytes: largeBytes },
+      peakRssMb: installation.server.peakRssMb(),
+    };
   } finally {
     await installation.server.stop();
   }
