@@ -40,7 +40,10 @@ export async function openMigratedStore(database: DatabaseConfig, options: OpenS
 }
 
 export async function startOpencheck(config: Config, env: { realNowMs: () => number; log: Logger; random?: () => number }): Promise<Opencheck> {
-  const store = await openMigratedStore(config.database, { onBackgroundError: (err) => env.log.error({ err }, 'WAL checkpoint worker failed; SQLite checkpoints on commit again') });
+  const store = await openMigratedStore(config.database, {
+    walCheckpointWorker: true,
+    onBackgroundError: (err) => env.log.error({ err }, 'WAL checkpoint worker failed; SQLite checkpoints on commit again'),
+  });
   const clock = simulatedClock(env.realNowMs, config.clock.startMs);
   const random = env.random ?? Math.random;
   // PostgreSQL may be shared by several server processes, so its queue is too.

@@ -1,8 +1,10 @@
 // The FCRA access log gets a row for every report read. Written one INSERT at
 // a time, each read would pay a commit of its own; here the reads that arrive
-// together share one (group commit). A read still waits for its row to be
-// committed before it answers, so no answered read goes unlogged.
+// together share one (group-commit.ts), on either database. A read still
+// waits for its row to be committed before it answers, so no answered read
+// goes unlogged.
 import type { Kysely } from 'kysely';
+import { groupCommitter } from './group-commit.js';
 import { runStatement } from './raw-statement.js';
 import type { Database } from './schema.js';
 
@@ -44,39 +46,21 @@ const insertText = (rows: number) =>
 const INSERTS = new Map(CHUNK_ROWS.map((rows) => [rows, insertText(rows)]));
 
 export function accessLogWriter(db: Kysely<Database>): AccessLogWriter {
-  let waiting: Array<{ entry: AccessLogEntry; resolve: () => void; reject: (error: unknown) => void }> = [];
-
-  async function commit(): Promise<void> {
-    const batch = waiting;
-    waiting = [];
-    try {
-      await db.transaction().execute(async (trx) => {
-        let start = 0;
-        for (const rows of CHUNK_ROWS) {
-          for (; batch.length - start >= rows; start += rows) {
-            // Built field by field: this runs for every report read.
-            const parameters: unknown[] = [];
-            for (let i = start; i < start + rows; i += 1) {
-              const e = batch[i].entry;
-              parameters.push(e.id, e.clientId, e.userId, e.reportId, e.operation, e.permissiblePurpose, e.requestId, e.at);
-            }
-            await runStatement(trx, INSERTS.get(rows)!, parameters);
-          }
+  // A group that cannot be written fails all its reads: each is answered with an error, none goes unlogged.
+  const append = groupCommitter<AccessLogEntry, void>(db, async (trx, entries) => {
+    let start = 0;
+    for (const rows of CHUNK_ROWS) {
+      for (; entries.length - start >= rows; start += rows) {
+        // Built field by field: this runs for every report read.
+        const parameters: unknown[] = [];
+        for (let i = start; i < start + rows; i += 1) {
+          const e = entries[i];
+          parameters.push(e.id, e.clientId, e.userId, e.reportId, e.operation, e.permissiblePurpose, e.requestId, e.at);
         }
-      });
-      for (const { resolve } of batch) resolve();
-    } catch (error) {
-      for (const { reject } of batch) reject(error);
+        await runStatement(trx, INSERTS.get(rows)!, parameters);
+      }
     }
-  }
-
-  return {
-    append(entry) {
-      return new Promise<void>((resolve, reject) => {
-        // The first entry of a batch schedules its commit after this turn's I/O, so requests read together commit together.
-        if (waiting.length === 0) setImmediate(() => void commit());
-        waiting.push({ entry, resolve, reject });
-      });
-    },
-  };
+    return entries.map(() => undefined);
+  }, { retryAlone: false });
+  return { append };
 }

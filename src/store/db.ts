@@ -21,7 +21,7 @@ export interface Store {
   postgres: { url: string; schema: string | null } | null;
   /** Caches of hot reads; kept only for SQLite, whose one writer is this process (see read-cache.ts). */
   readCaches: StoreReadCaches | null;
-  /** For a SQLite file: the worker thread that checkpoints its WAL (see wal-checkpointer.ts). */
+  /** For a SQLite file opened with walCheckpointWorker: the worker thread that checkpoints its WAL. */
   walCheckpointer: WalCheckpointer | null;
   /** Runs work in a transaction, shared on SQLite with work submitted alongside (see group-commit.ts). */
   groupCommit: GroupCommit;
@@ -29,6 +29,11 @@ export interface Store {
 }
 
 export interface OpenStoreOptions {
+  /**
+   * Checkpoint a SQLite file's WAL from a worker thread (see wal-checkpointer.ts): for the
+   * long-running server. Short-lived stores (CLI commands) leave it to SQLite's commits.
+   */
+  walCheckpointWorker?: boolean;
   /** Errors of background work the store does on its own (the WAL checkpoint worker). */
   onBackgroundError?: (error: unknown) => void;
   /** How often the SQLite WAL is checkpointed, from a worker thread. Default 250 ms. */
@@ -89,7 +94,7 @@ export async function openStore(config: DatabaseConfig, options: OpenStoreOption
     // A 16 MB page cache (default 2 MB) keeps report reads off the file.
     database.pragma('cache_size = -16384');
     const walCheckpointer =
-      config.path === ':memory:'
+      config.path === ':memory:' || !options.walCheckpointWorker
         ? null
         : startWalCheckpointer(database, config.path, {
             intervalMs: options.walCheckpointIntervalMs ?? 250,

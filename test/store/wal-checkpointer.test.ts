@@ -7,14 +7,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import SQLite from 'better-sqlite3';
+import pino from 'pino';
+import { loadConfig } from '../../src/config.js';
+import { startOpencheck } from '../../src/runtime.js';
 import { migrate, openStore } from '../../src/store/db.js';
 import { startWalCheckpointer } from '../../src/store/wal-checkpointer.js';
 
 test('a file store checkpoints its WAL from the worker, and its data survives close and reopen', async (t) => {
   const path = join(mkdtempSync(join(tmpdir(), 'opencheck-wal-')), 'store.db');
-  const store = await openStore({ dialect: 'sqlite', path });
+  const store = await openStore({ dialect: 'sqlite', path }, { walCheckpointWorker: true });
   await migrate(store);
-  assert.ok(store.walCheckpointer, 'a file store has a checkpoint worker');
+  assert.ok(store.walCheckpointer, 'a file store opened for serving has a checkpoint worker');
   for (let n = 0; n < 200; n += 1) {
     await store.db.insertInto('settings').values({ key: `k${n}`, value: 'v'.repeat(2000) }).execute();
   }
@@ -46,8 +49,20 @@ test("the writer's automatic checkpoint is off while the worker runs and back on
   database.close();
 });
 
-test('an in-memory store has no checkpoint worker', async () => {
-  const store = await openStore({ dialect: 'sqlite', path: ':memory:' });
-  assert.equal(store.walCheckpointer, null);
-  await store.close();
+test('an in-memory store, and a file store not asked for one (CLI commands), have no checkpoint worker', async () => {
+  const memory = await openStore({ dialect: 'sqlite', path: ':memory:' }, { walCheckpointWorker: true });
+  assert.equal(memory.walCheckpointer, null);
+  await memory.close();
+  const oneShot = await openStore({ dialect: 'sqlite', path: join(mkdtempSync(join(tmpdir(), 'opencheck-wal-')), 'cli.db') });
+  assert.equal(oneShot.walCheckpointer, null);
+  await oneShot.close();
+});
+
+test('the server checkpoints its SQLite file from the worker', async (t) => {
+  const path = join(mkdtempSync(join(tmpdir(), 'opencheck-wal-')), 'server.db');
+  const opencheck = await startOpencheck(loadConfig({ DATABASE_URL: `sqlite:${path}` }), { realNowMs: () => Date.now(), log: pino({ level: 'silent' }) });
+  t.after(() => opencheck.close());
+  assert.ok(opencheck.deps.store.walCheckpointer, 'the serving store has a checkpoint worker');
+  const result = await opencheck.deps.store.walCheckpointer.checkpointNow();
+  assert.equal(result.checkpointedFrames, result.walFrames, 'the worker checkpointed what the server wrote at start');
 });
