@@ -39,7 +39,9 @@ export function receiverRejections(policy: ReceiverRejectionPolicy = PLAID_REJEC
   /** The receiver's hours still in the window, now its most recently used entry. */
   function recent(url: string, nowMs: number): HourCount[] {
     const oldest = Math.floor(nowMs / HOUR_MS) - WINDOW_HOURS + 1;
-    const hours = (receivers.get(url) ?? []).filter((h) => h.hour >= oldest);
+    let hours = receivers.get(url) ?? [];
+    // Buckets are in hour order: only an hour that left the window needs a new array.
+    if (hours.length > 0 && hours[0].hour < oldest) hours = hours.filter((h) => h.hour >= oldest);
     receivers.delete(url);
     receivers.set(url, hours);
     if (receivers.size > policy.maxReceivers) receivers.delete(receivers.keys().next().value!);
