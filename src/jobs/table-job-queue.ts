@@ -14,7 +14,7 @@ import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { Clock } from '../clock.js';
 import { newTimeOrderedId } from '../identifiers.js';
-import { runStatement } from '../store/raw-statement.js';
+import { runCounting, runStatement } from '../store/raw-statement.js';
 import type { Database } from '../store/schema.js';
 import { backoffMs, type Job, type JobHandler, type JobOutcome, type JobQueue, type JobToEnqueue } from './job-queue.js';
 
@@ -62,9 +62,12 @@ type Claims = Array<{ registration: Registration; jobs: ClaimedJob[]; wanted: nu
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
-const CLAIM = `update jobs set state = 'active', attempts = attempts + 1, updated_at = ?
-  where id in (select id from jobs where state = 'pending' and queue = ? and run_at <= ? order by run_at limit ?)
-  returning id, queue, payload, attempts, max_attempts`;
+// A claim reads the due jobs, then takes each by id. SQLite runs
+// `update … where id in (…) returning …` several times slower than a lookup
+// and one-row updates, and an empty claim (the common case) is a lookup only.
+const DUE = `select id, queue, payload, attempts, max_attempts from jobs
+  where state = 'pending' and queue = ? and run_at <= ? order by run_at limit ?`;
+const TAKE = `update jobs set state = 'active', attempts = attempts + 1, updated_at = ? where id = ? and state = 'pending'`;
 const ENQUEUE = `insert into jobs (id, queue, payload, state, attempts, max_attempts, run_at, locked_until, last_error, created_at, updated_at)
   values (?, ?, ?, 'pending', 0, ?, ?, null, null, ?, ?)`;
 const FAIL = `update jobs set state = 'failed', last_error = ?, updated_at = ? where id = ?`;
@@ -96,10 +99,17 @@ export function tableJobQueue(options: TableJobQueueOptions): JobQueue {
   // The timer of a flush that waits out groupCommitIntervalMs, so a prompt outcome can bring it forward.
   let flushTimer: NodeJS.Timeout | null = null;
 
+  /** Claims up to `limit` due jobs of `queue`; `on` is a transaction, so the reads and takes are one. */
   async function claim(on: Kysely<Database>, queue: string, limit: number): Promise<ClaimedJob[]> {
     const nowIso = iso(clock.nowMs());
-    const rows = await runStatement<{ id: string; queue: string; payload: string; attempts: number; max_attempts: number }>(on, CLAIM, [nowIso, queue, nowIso, limit]);
-    return rows.map((r) => ({ id: r.id, queue: r.queue, payload: JSON.parse(r.payload), attempt: Number(r.attempts), maxAttempts: Number(r.max_attempts) }));
+    const due = await runStatement<{ id: string; queue: string; payload: string; attempts: number; max_attempts: number }>(on, DUE, [queue, nowIso, limit]);
+    const claimed: ClaimedJob[] = [];
+    for (const r of due) {
+      // Taken only if still pending, so a job is never claimed twice.
+      if ((await runCounting(on, TAKE, [nowIso, r.id])) !== 1) continue;
+      claimed.push({ id: r.id, queue: r.queue, payload: JSON.parse(r.payload), attempt: Number(r.attempts) + 1, maxAttempts: Number(r.max_attempts) });
+    }
+    return claimed;
   }
 
   /** Reserves the free slots of every queue that may have due jobs. */
@@ -260,7 +270,7 @@ export function tableJobQueue(options: TableJobQueueOptions): JobQueue {
       if (claims.length > 0) {
         let committed = false;
         try {
-          await claimAll(db, claims);
+          await db.transaction().execute((trx) => claimAll(trx, claims));
           committed = true;
         } catch (error) {
           if (!running) return;

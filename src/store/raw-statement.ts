@@ -12,6 +12,17 @@ const numberedPlaceholders = new Map<string, string>();
  * PostgreSQL) on a connection or transaction. The text must hold no other `?`.
  */
 export async function runStatement<Row>(db: Kysely<Database>, text: string, parameters: readonly unknown[]): Promise<Row[]> {
+  const { rows } = await db.executeQuery<Row>(compiled(db, text, parameters));
+  return rows;
+}
+
+/** Runs a statement that returns no rows (see runStatement) and says how many rows it changed. */
+export async function runCounting(db: Kysely<Database>, text: string, parameters: readonly unknown[]): Promise<number> {
+  const { numAffectedRows } = await db.executeQuery(compiled(db, text, parameters));
+  return Number(numAffectedRows ?? 0);
+}
+
+function compiled(db: Kysely<Database>, text: string, parameters: readonly unknown[]): CompiledQuery {
   let query = text;
   if (db.getExecutor().adapter instanceof PostgresAdapter) {
     query = numberedPlaceholders.get(text) ?? '';
@@ -21,6 +32,5 @@ export async function runStatement<Row>(db: Kysely<Database>, text: string, para
       numberedPlaceholders.set(text, query);
     }
   }
-  const { rows } = await db.executeQuery<Row>(CompiledQuery.raw(query, [...parameters]));
-  return rows;
+  return CompiledQuery.raw(query, [...parameters]);
 }

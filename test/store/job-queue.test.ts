@@ -394,3 +394,41 @@ describe('table queue: prompt outcomes', () => {
     await waitForRows(['grouped-1', 'grouped-2', 'prompt']);
   });
 });
+
+describe('table queue: claims', () => {
+  test('claims take due jobs oldest first, each once, as attempt 1, and leave jobs of other queues and later jobs alone', async (t) => {
+    const store = await openStore(parseDatabaseUrl(await testDatabaseUrl('sqlite', t)));
+    await migrate(store);
+    const queue = tableJobQueue({ db: store.db, clock, log, random: () => 0, pollIntervalMs: 20 });
+    t.after(async () => {
+      await queue.stop();
+      await store.close();
+    });
+    const runs: Array<{ n: number; attempt: number }> = [];
+    const otherRuns: number[] = [];
+    queue.register('work', async (job) => {
+      runs.push({ n: job.payload.n, attempt: job.attempt });
+      await sleep(1);
+    }, { concurrency: 3 });
+    queue.register('other', async (job) => {
+      otherRuns.push(job.payload.n);
+    }, { concurrency: 2 });
+    // Enqueued before the worker starts, due in reverse order of enqueueing; one is due only in an hour.
+    await store.db.transaction().execute(async (trx) => {
+      for (let n = 0; n < 60; n += 1) await queue.enqueue(trx, { queue: 'work', payload: { n }, runAt: inMs(-(n + 1) * 1000) });
+      await queue.enqueue(trx, { queue: 'work', payload: { n: 999 }, runAt: inMs(3_600_000) });
+      for (let n = 0; n < 5; n += 1) await queue.enqueue(trx, { queue: 'other', payload: { n } });
+    });
+    await queue.start();
+    await waitFor(() => runs.length >= 60 && otherRuns.length === 5, '60 work jobs and 5 other jobs');
+    await sleep(200);
+    assert.equal(runs.length, 60, `each due job runs once: ${runs.length} runs`);
+    assert.deepEqual(runs.map((r) => r.attempt), new Array(60).fill(1), 'every run is attempt 1');
+    assert.deepEqual(new Set(runs.map((r) => r.n)).size, 60, 'no job ran twice');
+    // The first claim takes the three most overdue (n = 59, 58, 57), in run_at order.
+    assert.deepEqual(runs.slice(0, 3).map((r) => r.n), [59, 58, 57], 'oldest run_at first');
+    assert.deepEqual(otherRuns.sort(), [0, 1, 2, 3, 4], 'the other queue ran all its jobs');
+    const left = await store.db.selectFrom('jobs').select(['payload', 'state', 'attempts']).execute();
+    assert.deepEqual(left, [{ payload: JSON.stringify({ n: 999 }), state: 'pending', attempts: 0 }], 'only the job due later is left, untouched');
+  });
+});
