@@ -33,7 +33,11 @@ export interface TableJobQueueOptions {
   clock: Clock;
   log: Logger;
   random: () => number;
-  /** How often an idle worker looks for due jobs (scheduled retries). */
+  /**
+   * Longest an idle worker sleeps before it looks for due jobs again. It wakes
+   * sooner on notify(), on an outcome that reschedules a job, and when the
+   * earliest scheduled job falls due. Default 1000.
+   */
   pollIntervalMs?: number;
   /**
    * Least time between the starts of two group commits of job outcomes. Longer
@@ -75,10 +79,16 @@ const RETRY_AFTER_ERROR = `update jobs set state = 'pending', run_at = ?, last_e
 const RESCHEDULE = `update jobs set state = 'pending', run_at = ?, updated_at = ? where id = ?`;
 const finishedJobs = (count: number) => `delete from jobs where id in (${new Array(count).fill('?').join(', ')})`;
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+/** An outcome that leaves its job pending for later: a retry after an error, or a { retryAt }. */
+const reschedules = ({ job, outcome, error }: Finish) => (error !== undefined ? job.attempt < job.maxAttempts : outcome?.retryAt !== undefined);
+// The earliest run_at among pending jobs of the queues named (as many `?` as queues).
+const nextDue = (queues: number) => `select min(run_at) as next from jobs where state = 'pending' and queue in (${new Array(queues).fill('?').join(', ')})`;
+/** Least sleep when a job is already due but could not be started, so the worker never spins. */
+const MIN_IDLE_MS = 10;
 
 export function tableJobQueue(options: TableJobQueueOptions): JobQueue {
   const { db, clock, log, random } = options;
-  const pollIntervalMs = options.pollIntervalMs ?? 50;
+  const pollIntervalMs = options.pollIntervalMs ?? 1000;
   const groupCommitIntervalMs = options.groupCommitIntervalMs ?? 10;
   const registrations = new Map<string, Registration>();
   const inFlight = new Set<Promise<void>>();
@@ -92,6 +102,19 @@ export function tableJobQueue(options: TableJobQueueOptions): JobQueue {
     for (const queue of registrations.keys()) dirty.add(queue);
   };
   let loop: Promise<void> | null = null;
+  // A wake-up that came while the worker was not asleep (it was claiming, or reading when to wake).
+  let wokenMeanwhile = false;
+  // The earliest run_at (server clock) of a job enqueued or rescheduled since the table was last
+  // read for it; -Infinity until then, so the first idle worker reads it.
+  let earliestScheduledMs = -Infinity;
+  const scheduledAt = (runAt: string) => {
+    const ms = Date.parse(runAt);
+    if (ms < earliestScheduledMs) earliestScheduledMs = ms;
+  };
+  const poke = () => {
+    if (wake) wake();
+    else wokenMeanwhile = true;
+  };
   // Outcomes waiting for the next group commit, and whether one is under way.
   let finishing: Finish[] = [];
   let flushing = false;
@@ -150,6 +173,7 @@ export function tableJobQueue(options: TableJobQueueOptions): JobQueue {
       } else {
         const runAt = iso(clock.nowMs() + backoffMs(job.attempt, random));
         await runStatement(trx, RETRY_AFTER_ERROR, [runAt, messageOf(error), nowIso, job.id]);
+        scheduledAt(runAt);
       }
       return null;
     }
@@ -157,6 +181,7 @@ export function tableJobQueue(options: TableJobQueueOptions): JobQueue {
     if (outcome?.retryAt === undefined) return job.id;
     // A rescheduled job keeps its attempt count for the handler's own schedule.
     await runStatement(trx, RESCHEDULE, [outcome.retryAt, nowIso, job.id]);
+    scheduledAt(outcome.retryAt);
     return null;
   }
 
@@ -218,8 +243,9 @@ export function tableJobQueue(options: TableJobQueueOptions): JobQueue {
         for (const finish of batch) await commitAlone(finish, batch.length === 1 ? groupError : undefined);
       }
       settleClaims(claims, committed);
-      // The slots the group meant to fill are still free: the worker claims them.
-      if (!committed) wake?.();
+      // The slots the group meant to fill are still free: the worker claims them. A rescheduled
+      // job may fall due before the worker's next wake-up: it looks again.
+      if (!committed || batch.some(reschedules)) poke();
       for (const finish of batch) finish.done();
     }
     flushing = false;
@@ -263,8 +289,37 @@ export function tableJobQueue(options: TableJobQueueOptions): JobQueue {
     inFlight.add(task);
   }
 
+  /**
+   * How long an idle worker may sleep: until the earliest scheduled job falls
+   * due (by the server clock), at most pollIntervalMs. Jobs are scheduled only
+   * through this queue (SQLite has one server process), so the earliest
+   * run_at is remembered as jobs are enqueued and rescheduled; the table is
+   * read only when that moment has come (or at start), for queues with free
+   * slots: a full queue's jobs are claimed by the group commit that frees them.
+   */
+  async function idleMsUntilDue(): Promise<number> {
+    const nowMs = clock.nowMs();
+    if (earliestScheduledMs <= nowMs) earliestScheduledMs = await earliestDueInTable();
+    return Math.min(pollIntervalMs, Math.max(MIN_IDLE_MS, earliestScheduledMs - nowMs));
+  }
+
+  async function earliestDueInTable(): Promise<number> {
+    const open: string[] = [];
+    for (const [queue, r] of registrations) if (r.concurrency - r.running - r.reserved > 0) open.push(queue);
+    if (open.length === 0) return Infinity;
+    try {
+      const rows = await runStatement<{ next: string | null }>(db, nextDue(open.length), open);
+      const next = rows[0]?.next ?? null;
+      return next === null ? Infinity : Date.parse(next);
+    } catch (error) {
+      if (running) log.error({ err: error }, 'could not read when the next job is due');
+      return Infinity;
+    }
+  }
+
   async function drain(): Promise<void> {
     while (running) {
+      wokenMeanwhile = false;
       const claims = reserveClaims();
       let started = 0;
       if (claims.length > 0) {
@@ -279,11 +334,16 @@ export function tableJobQueue(options: TableJobQueueOptions): JobQueue {
         started = settleClaims(claims, committed);
       }
       if (started > 0) continue;
+      const idleMs = await idleMsUntilDue();
+      if (wokenMeanwhile) {
+        wokenMeanwhile = false;
+        continue;
+      }
       await new Promise<void>((resolve) => {
         const timer = setTimeout(() => {
           markAllDirty();
           resolve();
-        }, pollIntervalMs);
+        }, idleMs);
         wake = () => {
           clearTimeout(timer);
           wake = null;
@@ -299,6 +359,7 @@ export function tableJobQueue(options: TableJobQueueOptions): JobQueue {
       const id = newTimeOrderedId(nowMs);
       const nowIso = iso(nowMs);
       await runStatement(trx, ENQUEUE, [id, job.queue, JSON.stringify(job.payload), job.maxAttempts ?? 5, job.runAt ?? nowIso, nowIso, nowIso]);
+      if (job.runAt) scheduledAt(job.runAt);
       return id;
     },
     register(queue, handler, opts) {
@@ -306,7 +367,7 @@ export function tableJobQueue(options: TableJobQueueOptions): JobQueue {
     },
     notify() {
       markAllDirty();
-      wake?.();
+      poke();
     },
     async start() {
       if (running) return;

@@ -15,9 +15,17 @@ export interface WalCheckpointResult {
   checkpointedFrames: number;
 }
 
+/** What the worker's timer has done: ticks, and checkpoints run (a tick with no commit since a complete checkpoint runs none). */
+export interface WalCheckpointCounts {
+  ticks: number;
+  checkpoints: number;
+}
+
 export interface WalCheckpointer {
   /** Checkpoints now, in the worker, and says how far it got. */
   checkpointNow(): Promise<WalCheckpointResult>;
+  /** The timer's counts so far. */
+  counts(): Promise<WalCheckpointCounts>;
   /** Stops the worker; the writer checkpoints for itself again. */
   stop(): Promise<void>;
 }
@@ -35,9 +43,25 @@ const checkpoint = () => {
   const [row] = db.pragma('wal_checkpoint(PASSIVE)');
   return { walFrames: row.log, checkpointedFrames: row.checkpointed };
 };
-const timer = setInterval(checkpoint, workerData.intervalMs);
+// data_version changes when another connection commits. An idle server's
+// WAL has nothing new to copy, and a checkpoint still costs milliseconds of
+// I/O, so a tick after a complete checkpoint with no commit since skips it.
+let seenVersion = null;
+let complete = false;
+const counts = { ticks: 0, checkpoints: 0 };
+const tick = () => {
+  counts.ticks += 1;
+  const version = db.pragma('data_version', { simple: true });
+  if (complete && version === seenVersion) return;
+  seenVersion = version;
+  counts.checkpoints += 1;
+  const result = checkpoint();
+  complete = result.walFrames === result.checkpointedFrames;
+};
+const timer = setInterval(tick, workerData.intervalMs);
 parentPort.on('message', (message) => {
   if (message.type === 'checkpoint') parentPort.postMessage({ id: message.id, result: checkpoint() });
+  if (message.type === 'counts') parentPort.postMessage({ id: message.id, result: { ...counts } });
   if (message.type === 'stop') {
     clearInterval(timer);
     db.close();
@@ -57,7 +81,7 @@ export function startWalCheckpointer(database: SQLite.Database, path: string, op
   // The worker never keeps the server alive on its own.
   worker.unref();
   database.pragma('wal_autocheckpoint = 0');
-  const pending = new Map<number, { resolve: (result: WalCheckpointResult) => void; reject: (error: unknown) => void }>();
+  const pending = new Map<number, { resolve: (result: any) => void; reject: (error: unknown) => void }>();
   let nextId = 0;
   let alive = true;
   const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
@@ -70,7 +94,7 @@ export function startWalCheckpointer(database: SQLite.Database, path: string, op
     pending.clear();
   }
 
-  worker.on('message', (message: { id: number; result: WalCheckpointResult }) => {
+  worker.on('message', (message: { id: number; result: WalCheckpointResult | WalCheckpointCounts }) => {
     pending.get(message.id)?.resolve(message.result);
     pending.delete(message.id);
     if (pending.size === 0) worker.unref();
@@ -81,17 +105,20 @@ export function startWalCheckpointer(database: SQLite.Database, path: string, op
   });
   worker.on('exit', () => fallBack(new Error('WAL checkpoint worker stopped')));
 
+  function ask<T>(type: 'checkpoint' | 'counts'): Promise<T> {
+    if (!alive) return Promise.reject(new Error('WAL checkpoint worker stopped'));
+    return new Promise<T>((resolve, reject) => {
+      const id = nextId++;
+      pending.set(id, { resolve, reject });
+      // Someone is waiting for an answer: keep the process alive until it comes.
+      worker.ref();
+      worker.postMessage({ type, id });
+    });
+  }
+
   return {
-    checkpointNow() {
-      if (!alive) return Promise.reject(new Error('WAL checkpoint worker stopped'));
-      return new Promise((resolve, reject) => {
-        const id = nextId++;
-        pending.set(id, { resolve, reject });
-        // Someone is waiting for an answer: keep the process alive until it comes.
-        worker.ref();
-        worker.postMessage({ type: 'checkpoint', id });
-      });
-    },
+    checkpointNow: () => ask<WalCheckpointResult>('checkpoint'),
+    counts: () => ask<WalCheckpointCounts>('counts'),
     async stop() {
       worker.ref();
       if (alive) worker.postMessage({ type: 'stop' });

@@ -432,3 +432,53 @@ describe('table queue: claims', () => {
     assert.deepEqual(left, [{ payload: JSON.stringify({ n: 999 }), state: 'pending', attempts: 0 }], 'only the job due later is left, untouched');
   });
 });
+
+describe('table queue: idle worker', () => {
+  async function idleQueue(t: TestContext) {
+    const store = await openStore(parseDatabaseUrl(await testDatabaseUrl('sqlite', t)));
+    await migrate(store);
+    // A poll interval no test would wait out: the worker must wake for the right reasons only.
+    const queue = tableJobQueue({ db: store.db, clock, log, random: () => 0, pollIntervalMs: 600_000 });
+    t.after(async () => {
+      await queue.stop();
+      await store.close();
+    });
+    return { store, queue };
+  }
+
+  test('sleeps until the earliest scheduled job falls due, and does not poll for jobs enqueued without notify()', async (t) => {
+    const { store, queue } = await idleQueue(t);
+    const ranAt = new Map<string, number>();
+    queue.register('work', async (job) => {
+      ranAt.set(job.payload.name, Date.now());
+    });
+    await queue.start();
+    const scheduledAt = Date.now();
+    await queue.enqueue(store.db, { queue: 'work', payload: { name: 'scheduled' }, runAt: inMs(300) });
+    queue.notify();
+    await waitFor(() => ranAt.has('scheduled'), 'the scheduled job');
+    const after = ranAt.get('scheduled')! - scheduledAt;
+    assert.ok(after >= 250 && after < 5_000, `ran ${after} ms after it was scheduled 300 ms ahead`);
+
+    await queue.enqueue(store.db, { queue: 'work', payload: { name: 'silent' } });
+    await sleep(500);
+    assert.equal(ranAt.has('silent'), false, 'an idle worker does not poll: no notify(), no run');
+    queue.notify();
+    await waitFor(() => ranAt.has('silent'), 'the job after notify()');
+  });
+
+  test('a { retryAt } shortly ahead runs on time while the worker sleeps', async (t) => {
+    const { store, queue } = await idleQueue(t);
+    const runs: number[] = [];
+    queue.register('work', async () => {
+      runs.push(Date.now());
+      if (runs.length === 1) return { retryAt: inMs(200) };
+    });
+    await queue.start();
+    await queue.enqueue(store.db, { queue: 'work', payload: {} });
+    queue.notify();
+    await waitFor(() => runs.length === 2, 'the rescheduled run');
+    const gap = runs[1] - runs[0];
+    assert.ok(gap >= 150 && gap < 5_000, `the rescheduled run came ${gap} ms after the first, 200 ms asked`);
+  });
+});

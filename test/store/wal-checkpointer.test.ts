@@ -49,6 +49,47 @@ test("the writer's automatic checkpoint is off while the worker runs and back on
   database.close();
 });
 
+test('the timer checkpoints after commits and skips its ticks while nothing has been committed', async () => {
+  const path = join(mkdtempSync(join(tmpdir(), 'opencheck-wal-')), 'idle.db');
+  const database = new SQLite(path);
+  database.pragma('journal_mode = WAL');
+  database.exec('create table t (v text)');
+  const checkpointer = startWalCheckpointer(database, path, { intervalMs: 20, onError: () => {} });
+  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  const waitForTicks = async (atLeast: number) => {
+    const deadline = Date.now() + 10_000;
+    for (;;) {
+      const counts = await checkpointer.counts();
+      if (counts.ticks >= atLeast) return counts;
+      if (Date.now() > deadline) throw new Error(`only ${counts.ticks} ticks`);
+      await sleep(20);
+    }
+  };
+  try {
+    database.prepare('insert into t values (?)').run('x');
+    const afterCommit = await waitForTicks(3);
+    assert.ok(afterCommit.checkpoints >= 1, `the commit was checkpointed (${JSON.stringify(afterCommit)})`);
+    // Idle: ticks go on, checkpoints do not.
+    const idle = await waitForTicks(afterCommit.ticks + 10);
+    assert.equal(idle.checkpoints, afterCommit.checkpoints, `no checkpoint while idle (${JSON.stringify(afterCommit)} → ${JSON.stringify(idle)})`);
+    // A new commit is checkpointed at the next tick.
+    database.prepare('insert into t values (?)').run('y');
+    const next = await waitForTicks(idle.ticks + 3);
+    assert.equal(next.checkpoints, idle.checkpoints + 1, `one checkpoint for the new commit (${JSON.stringify(next)})`);
+    const reader = new SQLite(path, { readonly: true });
+    try {
+      // Nothing left to copy: the worker's checkpoint moved every frame into the file.
+      const [row] = reader.pragma('wal_checkpoint(PASSIVE)') as Array<{ log: number; checkpointed: number }>;
+      assert.equal(row.checkpointed, row.log, 'every frame is in the database file');
+    } finally {
+      reader.close();
+    }
+  } finally {
+    await checkpointer.stop();
+    database.close();
+  }
+});
+
 test('an in-memory store, and a file store not asked for one (CLI commands), have no checkpoint worker', async () => {
   const memory = await openStore({ dialect: 'sqlite', path: ':memory:' }, { walCheckpointWorker: true });
   assert.equal(memory.walCheckpointer, null);
