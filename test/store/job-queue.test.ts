@@ -353,16 +353,22 @@ for (const dialect of DIALECTS) {
   });
 }
 
+/** A table queue on a fresh SQLite store, stopped and closed after the test. */
+async function openTableQueue(t: TestContext, tuning: { pollIntervalMs: number; groupCommitIntervalMs?: number }) {
+  const store = await openStore(parseDatabaseUrl(await testDatabaseUrl('sqlite', t)));
+  await migrate(store);
+  const queue = tableJobQueue({ db: store.db, clock, log, random: () => 0, ...tuning });
+  t.after(async () => {
+    await queue.stop();
+    await store.close();
+  });
+  return { store, queue };
+}
+
 describe('table queue: prompt outcomes', () => {
   test('a commitPromptly queue commits its outcome at once instead of waiting out the group-commit interval, taking waiting outcomes along', async (t) => {
-    const store = await openStore(parseDatabaseUrl(await testDatabaseUrl('sqlite', t)));
-    await migrate(store);
     // An interval no test would wait out: only a prompt commit can record these outcomes in time.
-    const queue = tableJobQueue({ db: store.db, clock, log, random: () => 0, pollIntervalMs: 20, groupCommitIntervalMs: 600_000 });
-    t.after(async () => {
-      await queue.stop();
-      await store.close();
-    });
+    const { store, queue } = await openTableQueue(t, { pollIntervalMs: 20, groupCommitIntervalMs: 600_000 });
     const record = (key: string): JobOutcome => ({
       record: async (trx) => {
         await trx.insertInto('settings').values({ key, value: 'done' }).execute();
@@ -397,13 +403,7 @@ describe('table queue: prompt outcomes', () => {
 
 describe('table queue: claims', () => {
   test('claims take due jobs oldest first, each once, as attempt 1, and leave jobs of other queues and later jobs alone', async (t) => {
-    const store = await openStore(parseDatabaseUrl(await testDatabaseUrl('sqlite', t)));
-    await migrate(store);
-    const queue = tableJobQueue({ db: store.db, clock, log, random: () => 0, pollIntervalMs: 20 });
-    t.after(async () => {
-      await queue.stop();
-      await store.close();
-    });
+    const { store, queue } = await openTableQueue(t, { pollIntervalMs: 20 });
     const runs: Array<{ n: number; attempt: number }> = [];
     const otherRuns: number[] = [];
     queue.register('work', async (job) => {
@@ -434,17 +434,8 @@ describe('table queue: claims', () => {
 });
 
 describe('table queue: idle worker', () => {
-  async function idleQueue(t: TestContext) {
-    const store = await openStore(parseDatabaseUrl(await testDatabaseUrl('sqlite', t)));
-    await migrate(store);
-    // A poll interval no test would wait out: the worker must wake for the right reasons only.
-    const queue = tableJobQueue({ db: store.db, clock, log, random: () => 0, pollIntervalMs: 600_000 });
-    t.after(async () => {
-      await queue.stop();
-      await store.close();
-    });
-    return { store, queue };
-  }
+  // A poll interval no test would wait out: the worker must wake for the right reasons only.
+  const idleQueue = (t: TestContext) => openTableQueue(t, { pollIntervalMs: 600_000 });
 
   test('sleeps until the earliest scheduled job falls due, and does not poll for jobs enqueued without notify()', async (t) => {
     const { store, queue } = await idleQueue(t);
