@@ -5,7 +5,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { OperationDeps } from '../operations/deps.js';
 import { cachedClientAuthenticator } from '../operations/clients.js';
 import { PlaidError } from '../operations/plaid-errors.js';
-import { contract, validateOwnRequest, validateRequest } from './schemas/contract.js';
+import { contract, ownRequestValidator, requestValidator, validateOwnRequest, validateRequest } from './schemas/contract.js';
 import { rateLimiter } from './rate-limit.js';
 
 type Json = Record<string, any>;
@@ -99,6 +99,10 @@ export function registerPlaidRoute(app: FastifyInstance, deps: OperationDeps, ro
   const ownSchema = route.bodySchema
     ? { ...route.bodySchema, properties: { client_id: { type: 'string' }, secret: { type: 'string' }, ...(route.bodySchema.properties as object) } }
     : null;
+  // Validators are compiled now, not on the first request: a schema that cannot compile stops the
+  // server at start, and the first requests after start do not wait for compilation (20 ms for create).
+  if (operation?.request) requestValidator(route.path);
+  else if (ownSchema) ownRequestValidator(ownSchema);
   const responseSchema =
     operation?.response && operation.responseContentType === 'application/json'
       ? { $ref: `plaid#/components/schemas/${operation.response}` }

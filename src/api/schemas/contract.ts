@@ -171,12 +171,17 @@ const ownValidators = new WeakMap<object, ValidateFunction>();
  * its JSON schema, with the same error mapping as Plaid's endpoints.
  */
 export function validateOwnRequest(schema: JsonSchema, body: unknown): void {
+  throwFirstProblem(ownRequestValidator(schema), body);
+}
+
+/** The compiled validator for one of opencheck's own request schemas (compiled once per schema object). */
+export function ownRequestValidator(schema: JsonSchema): ValidateFunction {
   let validate = ownValidators.get(schema);
   if (!validate) {
     validate = requestAjv.compile(closeObjects(schema));
     ownValidators.set(schema, validate);
   }
-  throwFirstProblem(validate, body);
+  return validate;
 }
 
 function throwFirstProblem(validate: ValidateFunction, body: unknown): void {
