@@ -24,19 +24,6 @@ export interface AccessLogWriter {
   append(entry: AccessLogEntry): Promise<void>;
 }
 
-export function accessLogRow(entry: AccessLogEntry) {
-  return {
-    id: entry.id,
-    client_id: entry.clientId,
-    user_id: entry.userId,
-    report_id: entry.reportId,
-    operation: entry.operation,
-    permissible_purpose: entry.permissiblePurpose,
-    request_id: entry.requestId,
-    at: entry.at,
-  };
-}
-
 // A batch is written in INSERTs of these row counts (largest first), so that
 // a handful of fixed texts serve every batch size and stay prepared.
 const CHUNK_ROWS = [64, 16, 4, 1];
@@ -45,22 +32,31 @@ const insertText = (rows: number) =>
   `insert into access_log (${COLUMNS.join(', ')}) values ${new Array(rows).fill(`(${COLUMNS.map(() => '?').join(', ')})`).join(', ')}`;
 const INSERTS = new Map(CHUNK_ROWS.map((rows) => [rows, insertText(rows)]));
 
+/** Inserts entries through `db` (a connection or a transaction), in the fixed statements above. */
+export async function insertAccessLogEntries(db: Kysely<Database>, entries: readonly AccessLogEntry[]): Promise<void> {
+  let start = 0;
+  for (const rows of CHUNK_ROWS) {
+    for (; entries.length - start >= rows; start += rows) {
+      // Built field by field: this runs for every report read.
+      const parameters: unknown[] = [];
+      for (let i = start; i < start + rows; i += 1) {
+        const e = entries[i];
+        parameters.push(e.id, e.clientId, e.userId, e.reportId, e.operation, e.permissiblePurpose, e.requestId, e.at);
+      }
+      await runStatement(db, INSERTS.get(rows)!, parameters);
+    }
+  }
+}
+
 export function accessLogWriter(db: Kysely<Database>): AccessLogWriter {
   // A group that cannot be written fails all its reads: each is answered with an error, none goes unlogged.
-  const append = groupCommitter<AccessLogEntry, void>(db, async (trx, entries) => {
-    let start = 0;
-    for (const rows of CHUNK_ROWS) {
-      for (; entries.length - start >= rows; start += rows) {
-        // Built field by field: this runs for every report read.
-        const parameters: unknown[] = [];
-        for (let i = start; i < start + rows; i += 1) {
-          const e = entries[i];
-          parameters.push(e.id, e.clientId, e.userId, e.reportId, e.operation, e.permissiblePurpose, e.requestId, e.at);
-        }
-        await runStatement(trx, INSERTS.get(rows)!, parameters);
-      }
-    }
-    return entries.map(() => undefined);
-  }, { retryAlone: false });
+  const append = groupCommitter<AccessLogEntry, void>(
+    db,
+    async (trx, entries) => {
+      await insertAccessLogEntries(trx, entries);
+      return entries.map(() => undefined);
+    },
+    { retryAlone: false },
+  );
   return { append };
 }

@@ -2,9 +2,9 @@
 // billing events. Reads are scoped to one API client.
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, ReportsTable } from '../schema.js';
-import { accessLogRow, type AccessLogEntry } from '../access-log-writer.js';
+import { insertAccessLogEntries, type AccessLogEntry } from '../access-log-writer.js';
 import { cachedRead, userKey, type StoreReadCaches } from '../read-cache.js';
-import { runStatement } from '../raw-statement.js';
+import { runCounting, runStatement } from '../raw-statement.js';
 import { isDuplicateKey } from '../store-errors.js';
 
 export type ReportState = 'pending' | 'ready' | 'failed';
@@ -47,6 +47,13 @@ const RECORD_COLUMNS = [
   'successful_products', 'failed_products', 'failure_code', 'failure_message',
 ] as const;
 const FIND_BY_ID = `select ${RECORD_COLUMNS.join(', ')} from reports where report_id = ?`;
+// Fixed texts for the writes every create and every report job make (see raw-statement.ts).
+const INSERT_PENDING = `insert into reports (report_id, client_id, user_id, state, created_at, sequence, request) values (?, ?, ?, 'pending', ?, ?, ?)`;
+const FINISH_READY = `update reports set state = 'ready', generated_at = ?, expires_at = ?, base_report = ?, successful_products = ?, failed_products = ?
+  where report_id = ? and state = 'pending'`;
+const FINISH_FAILED = `update reports set state = 'failed', generated_at = ?, failure_code = ?, failure_message = ?, successful_products = '[]', failed_products = ?
+  where report_id = ? and state = 'pending'`;
+const INSERT_BILLING_EVENT = `insert into billing_events (id, client_id, user_id, report_id, product, at) values (?, ?, ?, ?, ?, ?)`;
 
 export function reportsRepository(db: Kysely<Database>, caches: StoreReadCaches | null) {
   /** Which report is the user's latest (ready) one may have changed. */
@@ -65,25 +72,7 @@ export function reportsRepository(db: Kysely<Database>, caches: StoreReadCaches 
   return {
     async insertPending(report: { reportId: string; clientId: string; userId: string; createdAt: string; sequence: number; request: Record<string, unknown> }): Promise<void> {
       forget(report);
-      await db
-        .insertInto('reports')
-        .values({
-          report_id: report.reportId,
-          client_id: report.clientId,
-          user_id: report.userId,
-          state: 'pending',
-          created_at: report.createdAt,
-          sequence: report.sequence,
-          generated_at: null,
-          expires_at: null,
-          request: JSON.stringify(report.request),
-          base_report: null,
-          successful_products: null,
-          failed_products: null,
-          failure_code: null,
-          failure_message: null,
-        })
-        .execute();
+      await runStatement(db, INSERT_PENDING, [report.reportId, report.clientId, report.userId, report.createdAt, report.sequence, JSON.stringify(report.request)]);
     },
 
     async findById(reportId: string): Promise<ReportRecord | null> {
@@ -113,27 +102,25 @@ export function reportsRepository(db: Kysely<Database>, caches: StoreReadCaches 
         | { state: 'ready'; generatedAt: string; expiresAt: string; baseReport: string; successfulProducts: string[]; failedProducts: string[] }
         | { state: 'failed'; generatedAt: string; failureCode: string; failureMessage: string; failedProducts: string[] },
     ): Promise<boolean> {
-      const values =
-        outcome.state === 'ready'
-          ? {
-              state: 'ready',
-              generated_at: outcome.generatedAt,
-              expires_at: outcome.expiresAt,
-              base_report: outcome.baseReport,
-              successful_products: JSON.stringify(outcome.successfulProducts),
-              failed_products: JSON.stringify(outcome.failedProducts),
-            }
-          : {
-              state: 'failed',
-              generated_at: outcome.generatedAt,
-              failure_code: outcome.failureCode,
-              failure_message: outcome.failureMessage,
-              successful_products: '[]',
-              failed_products: JSON.stringify(outcome.failedProducts),
-            };
       forget(report);
-      const result = await db.updateTable('reports').set(values).where('report_id', '=', report.reportId).where('state', '=', 'pending').executeTakeFirst();
-      return Number(result.numUpdatedRows) === 1;
+      const updated =
+        outcome.state === 'ready'
+          ? await runCounting(db, FINISH_READY, [
+              outcome.generatedAt,
+              outcome.expiresAt,
+              outcome.baseReport,
+              JSON.stringify(outcome.successfulProducts),
+              JSON.stringify(outcome.failedProducts),
+              report.reportId,
+            ])
+          : await runCounting(db, FINISH_FAILED, [
+              outcome.generatedAt,
+              outcome.failureCode,
+              outcome.failureMessage,
+              JSON.stringify(outcome.failedProducts),
+              report.reportId,
+            ]);
+      return updated === 1;
     },
 
     async product(reportId: string, product: string) {
@@ -162,7 +149,7 @@ export function reportsRepository(db: Kysely<Database>, caches: StoreReadCaches 
 
     /** One entry inside the caller's transaction (a create logs its access atomically with the report). */
     async logAccess(entry: AccessLogEntry): Promise<void> {
-      await db.insertInto('access_log').values(accessLogRow(entry)).execute();
+      await insertAccessLogEntries(db, [entry]);
     },
 
     async accessLog(clientId: string, filter: { userId?: string; limit: number }) {
@@ -174,10 +161,7 @@ export function reportsRepository(db: Kysely<Database>, caches: StoreReadCaches 
     /** Records a billable event once per report and product. Returns true when newly recorded. */
     async bill(event: { id: string; clientId: string; userId: string; reportId: string; product: string; at: string }): Promise<boolean> {
       try {
-        await db
-          .insertInto('billing_events')
-          .values({ id: event.id, client_id: event.clientId, user_id: event.userId, report_id: event.reportId, product: event.product, at: event.at })
-          .execute();
+        await runStatement(db, INSERT_BILLING_EVENT, [event.id, event.clientId, event.userId, event.reportId, event.product, event.at]);
         return true;
       } catch (error) {
         if (isDuplicateKey(error)) return false;
