@@ -82,9 +82,9 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 /** An outcome that leaves its job pending for later: a retry after an error, or a { retryAt }. */
 const reschedules = ({ job, outcome, error }: Finish) => (error !== undefined ? job.attempt < job.maxAttempts : outcome?.retryAt !== undefined);
 // The earliest run_at among pending jobs of the queues named (as many `?` as queues).
-const nextDue = (queues: number) => `select min(run_at) as next from jobs where state = 'pending' and queue in (${new Array(queues).fill('?').join(', ')})`;
-/** Least sleep when a job is already due but could not be started, so the worker never spins. */
-const MIN_IDLE_MS = 10;
+const nextRunAt = (queues: number) => `select min(run_at) as next from jobs where state = 'pending' and queue in (${new Array(queues).fill('?').join(', ')})`;
+/** How often an idle worker looks again while a due job waits for a slot (or the table could not be read). */
+const BLOCKED_RECHECK_MS = 50;
 
 export function tableJobQueue(options: TableJobQueueOptions): JobQueue {
   const { db, clock, log, random } = options;
@@ -107,6 +107,7 @@ export function tableJobQueue(options: TableJobQueueOptions): JobQueue {
   // The earliest run_at (server clock) of a job enqueued or rescheduled since the table was last
   // read for it; -Infinity until then, so the first idle worker reads it.
   let earliestScheduledMs = -Infinity;
+  let tableReadAtMs = -Infinity;
   const scheduledAt = (runAt: string) => {
     const ms = Date.parse(runAt);
     if (ms < earliestScheduledMs) earliestScheduledMs = ms;
@@ -293,27 +294,32 @@ export function tableJobQueue(options: TableJobQueueOptions): JobQueue {
    * How long an idle worker may sleep: until the earliest scheduled job falls
    * due (by the server clock), at most pollIntervalMs. Jobs are scheduled only
    * through this queue (SQLite has one server process), so the earliest
-   * run_at is remembered as jobs are enqueued and rescheduled; the table is
-   * read only when that moment has come (or at start), for queues with free
-   * slots: a full queue's jobs are claimed by the group commit that frees them.
+   * run_at is remembered as jobs are enqueued and rescheduled, and the table
+   * is read only once that moment has come (or at start). A job that is due
+   * but has not started waits for a slot of its queue: the worker looks again
+   * every BLOCKED_RECHECK_MS meanwhile, as it used to poll.
    */
   async function idleMsUntilDue(): Promise<number> {
-    const nowMs = clock.nowMs();
-    if (earliestScheduledMs <= nowMs) earliestScheduledMs = await earliestDueInTable();
-    return Math.min(pollIntervalMs, Math.max(MIN_IDLE_MS, earliestScheduledMs - nowMs));
+    let nowMs = clock.nowMs();
+    if (earliestScheduledMs <= nowMs && nowMs - tableReadAtMs >= BLOCKED_RECHECK_MS) {
+      tableReadAtMs = nowMs;
+      earliestScheduledMs = await earliestRunAtInTable();
+      nowMs = clock.nowMs();
+    }
+    const untilDue = earliestScheduledMs - nowMs;
+    return Math.min(pollIntervalMs, untilDue > 0 ? untilDue : BLOCKED_RECHECK_MS);
   }
 
-  async function earliestDueInTable(): Promise<number> {
-    const open: string[] = [];
-    for (const [queue, r] of registrations) if (r.concurrency - r.running - r.reserved > 0) open.push(queue);
-    if (open.length === 0) return Infinity;
+  async function earliestRunAtInTable(): Promise<number> {
+    const queues = [...registrations.keys()];
+    if (queues.length === 0) return Infinity;
     try {
-      const rows = await runStatement<{ next: string | null }>(db, nextDue(open.length), open);
+      const rows = await runStatement<{ next: string | null }>(db, nextRunAt(queues.length), queues);
       const next = rows[0]?.next ?? null;
       return next === null ? Infinity : Date.parse(next);
     } catch (error) {
       if (running) log.error({ err: error }, 'could not read when the next job is due');
-      return Infinity;
+      return -Infinity;
     }
   }
 

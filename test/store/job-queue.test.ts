@@ -472,4 +472,29 @@ describe('table queue: idle worker', () => {
     const gap = runs[1] - runs[0];
     assert.ok(gap >= 150 && gap < 5_000, `the rescheduled run came ${gap} ms after the first, 200 ms asked`);
   });
+
+  test('a job that falls due while its queue is full starts once a slot frees', async (t) => {
+    const { store, queue } = await idleQueue(t);
+    const started = new Map<string, number>();
+    const finished = new Map<string, number>();
+    queue.register(
+      'work',
+      async (job) => {
+        started.set(job.payload.name, Date.now());
+        await sleep(job.payload.ms);
+        finished.set(job.payload.name, Date.now());
+      },
+      { concurrency: 1 },
+    );
+    await queue.start();
+    await queue.enqueue(store.db, { queue: 'work', payload: { name: 'long', ms: 400 } });
+    queue.notify();
+    await waitFor(() => started.has('long'), 'the long job');
+    await queue.enqueue(store.db, { queue: 'work', payload: { name: 'scheduled', ms: 0 }, runAt: inMs(100) });
+    queue.notify();
+    await waitFor(() => started.has('scheduled'), 'the scheduled job');
+    const wait = started.get('scheduled')! - finished.get('long')!;
+    assert.ok(wait >= 0 && wait < 2_000, `started ${wait} ms after the slot freed`);
+  });
 });
+
