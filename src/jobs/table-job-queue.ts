@@ -79,8 +79,6 @@ const RETRY_AFTER_ERROR = `update jobs set state = 'pending', run_at = ?, last_e
 const RESCHEDULE = `update jobs set state = 'pending', run_at = ?, updated_at = ? where id = ?`;
 const finishedJobs = (count: number) => `delete from jobs where id in (${new Array(count).fill('?').join(', ')})`;
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
-/** An outcome that leaves its job pending for later: a retry after an error, or a { retryAt }. */
-const reschedules = ({ job, outcome, error }: Finish) => (error !== undefined ? job.attempt < job.maxAttempts : outcome?.retryAt !== undefined);
 // The earliest run_at among pending jobs of the queues named (as many `?` as queues).
 const nextRunAt = (queues: number) => `select min(run_at) as next from jobs where state = 'pending' and queue in (${new Array(queues).fill('?').join(', ')})`;
 /** How often an idle worker looks again while a due job waits for a slot (or the table could not be read). */
@@ -108,13 +106,16 @@ export function tableJobQueue(options: TableJobQueueOptions): JobQueue {
   // read for it; -Infinity until then, so the first idle worker reads it.
   let earliestScheduledMs = -Infinity;
   let tableReadAtMs = -Infinity;
-  const scheduledAt = (runAt: string) => {
-    const ms = Date.parse(runAt);
-    if (ms < earliestScheduledMs) earliestScheduledMs = ms;
-  };
   const poke = () => {
     if (wake) wake();
     else wokenMeanwhile = true;
+  };
+  // A job enqueued or rescheduled to run sooner than the worker means to wake: it looks again.
+  const scheduledAt = (runAt: string) => {
+    const ms = Date.parse(runAt);
+    if (!(ms < earliestScheduledMs)) return;
+    earliestScheduledMs = ms;
+    poke();
   };
   // Outcomes waiting for the next group commit, and whether one is under way.
   let finishing: Finish[] = [];
@@ -244,9 +245,8 @@ export function tableJobQueue(options: TableJobQueueOptions): JobQueue {
         for (const finish of batch) await commitAlone(finish, batch.length === 1 ? groupError : undefined);
       }
       settleClaims(claims, committed);
-      // The slots the group meant to fill are still free: the worker claims them. A rescheduled
-      // job may fall due before the worker's next wake-up: it looks again.
-      if (!committed || batch.some(reschedules)) poke();
+      // The slots the group meant to fill are still free: the worker claims them.
+      if (!committed) poke();
       for (const finish of batch) finish.done();
     }
     flushing = false;
@@ -341,10 +341,7 @@ export function tableJobQueue(options: TableJobQueueOptions): JobQueue {
       }
       if (started > 0) continue;
       const idleMs = await idleMsUntilDue();
-      if (wokenMeanwhile) {
-        wokenMeanwhile = false;
-        continue;
-      }
+      if (wokenMeanwhile) continue;
       await new Promise<void>((resolve) => {
         const timer = setTimeout(() => {
           markAllDirty();
